@@ -1,0 +1,8 @@
+namespace LangSon.Notify.Core.Reading;
+
+public enum DocumentKind
+{
+    Text,
+    Pdf,
+    Docx,
+}
