@@ -1,0 +1,8 @@
+namespace LangSon.Notify.Core.Channels.Sms;
+
+/// <summary>The seam every SMS provider (development outbox, Twilio) implements.</summary>
+public interface ISmsSender
+{
+    /// <summary>Sends one message. Provider failures come back as an outcome; only cancellation throws.</summary>
+    Task<SendOutcome> SendAsync(SmsMessage message, CancellationToken cancellationToken);
+}
