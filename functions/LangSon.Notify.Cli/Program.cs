@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using LangSon.Notify.Cli;
+using LangSon.Notify.Cli.Commands;
+
+var root = new RootCommand("notify: read Lạng Sơn notices and dispatch them to every recipient agency.")
+{
+    InspectCommand.Create(CliServices.Reader, CliServices.Parser),
+    EvaluateCommand.Create(CliServices.Reader, CliServices.Parser),
+};
+return root.Parse(args).Invoke();
