@@ -32,7 +32,7 @@ internal static partial class AgencyExtractor
         "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể",
     };
 
-    [GeneratedRegex(@"(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+(?<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?<list>[^\n]+)")]
+    [GeneratedRegex(@"(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+(?<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?<list>[^\n;]+?)(?=\s+\S{0,3}\s*[a-zđA-Z]\)\s|[\n;]|$)")]
     private static partial Regex RoleLine();
 
     [GeneratedRegex(@"[;\n]|\.(?=\s|$)")]
@@ -40,6 +40,9 @@ internal static partial class AgencyExtractor
 
     [GeneratedRegex(@"[\p{L}\p{N}&/\-]+|[,()]")]
     private static partial Regex Tokens();
+
+    /// <summary>Whether the text assigns roles in the "Đơn vị chủ trì: …" form, which then says everything.</summary>
+    public static bool HasRoleLines(string text) => RoleLine().IsMatch(text);
 
     public static List<TaskAgency> Extract(string text, string partyCommittee)
     {
@@ -140,7 +143,8 @@ internal static partial class AgencyExtractor
                 }
 
                 var next = tokens[k + words];
-                if (head is not ("UBND" or "HĐND" or "Thuế" or "Ngành") && !(char.IsUpper(next[0]) || next is "tỉnh" or "huyện" or "xã" or "thành" or "nhân" or "Nhà"))
+                var lowerNameAllowed = head is "UBND" or "HĐND" or "Thuế" or "Ngành" or "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Sở" or "Vụ";
+                if (!lowerNameAllowed && !(char.IsUpper(next[0]) || next is "tỉnh" or "huyện" or "xã" or "thành" or "nhân" or "Nhà"))
                 {
                     return 0;
                 }
@@ -216,13 +220,11 @@ internal static partial class AgencyExtractor
                 break;
             }
 
-            if (char.IsUpper(token[0]) && k > start + headLength && MatchStart(tokens, k) > 0 && tokens[k - 1] != ",")
+            // A lost comma ("Sở Tài chính Sở Xây dựng") starts a new agency; "Cục Bản đồ Bộ Tổng tham mưu" is one.
+            if (char.IsUpper(token[0]) && k > start + headLength && tokens[k - 1] != "-"
+                && StartsWithWords(tokens, k, string.Join(' ', tokens.Skip(start).Take(headLength))))
             {
-                // "Sở Tài chính Sở Xây dựng" (a lost comma) or "Phòng Doanh nghiệp - Sở Tài chính" stay apart.
-                if (tokens[k - 1] != "-")
-                {
-                    break;
-                }
+                break;
             }
 
             k++;
@@ -258,7 +260,9 @@ internal static partial class AgencyExtractor
         }
 
         var after = end < tokens.Count ? tokens[end] : string.Empty;
-        return after is "chủ" or "phối" or "phải" or "cần" or "tiếp" or "tập" or "khẩn" or "quan" or "có" or "thực" or "căn" or "theo" or "chịu" or "triển" or "nghiên" or "bố" or ":";
+        var afterNext = end + 1 < tokens.Count ? tokens[end + 1] : string.Empty;
+        return after is "chủ" or "phối" or "phải" or "cần" or "tiếp" or "tập" or "khẩn" or "quan" or "thực" or "căn" or "theo" or "chịu" or "triển" or "nghiên" or "bố" or ":"
+            || after == "có" && afterNext == "trách";
     }
 
     private static bool IsExcludedByContext(List<string> tokens, int k)
@@ -306,7 +310,7 @@ internal static partial class AgencyExtractor
     private static void Add(List<TaskAgency> result, string phrase, AgencyRole role, string partyCommittee)
     {
         phrase = phrase.Trim().TrimEnd('.', ',', ';', ':').Trim();
-        if (phrase.Length < 3)
+        if (phrase.Length < 3 || !phrase.Contains(' ', StringComparison.Ordinal) && (phrase.ToLowerInvariant() is "các" or "những" || char.IsLower(phrase[0])))
         {
             return;
         }

@@ -484,16 +484,18 @@ internal static partial class HeaderReader
     {
         var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var unit = Array.FindIndex(words, w => w is "TỈNH" or "HUYỆN" or "XÃ" or "PHƯỜNG" or "QUẬN" or "PHỐ" or "TRẤN");
+        // The word after a head noun starts the proper name: "Bộ Tư pháp", "Văn phòng Chính phủ", "Phủ Thủ tướng".
+        var afterHead = words.Length > 1 && words[0] is "BỘ" or "SỞ" or "CỤC" or "VỤ" or "PHỦ" or "BAN" ? 1
+            : words.Length > 2 && (words[0], words[1]) is ("VĂN", "PHÒNG") or ("TỔNG", "CỤC") or ("CHI", "CỤC") ? 2 : -1;
         var result = new List<string>();
         for (var k = 0; k < words.Length; k++)
         {
             var lower = words[k].ToLowerInvariant();
-            var capital = k == 0 || (unit >= 0 && k > unit);
-            result.Add(capital ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower);
+            var capital = k == 0 || k == afterHead || (unit >= 0 && k > unit);
+            result.Add(capital && lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower);
         }
 
-        var name = string.Join(' ', result);
-        return name.Replace("chính phủ", "Chính phủ").Replace("thủ tướng", "Thủ tướng").Replace("bộ tư pháp", "Bộ Tư pháp");
+        return string.Join(' ', result);
     }
 
     private static string? InferIssuer(string symbol, string place)

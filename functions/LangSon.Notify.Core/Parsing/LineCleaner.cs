@@ -28,7 +28,7 @@ internal static partial class LineCleaner
     [GeneratedRegex(@"\(\s*([^()]*?)\s*\)")]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"C[ỘO]NG\s+H[ÒO]À?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"C[ỘO]NG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
     private static partial Regex NationalMotto();
 
     [GeneratedRegex(@"\s*[-–—_=]{3,}\s*")]

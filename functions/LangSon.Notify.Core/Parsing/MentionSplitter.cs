@@ -229,11 +229,21 @@ internal static partial class MentionSplitter
             {
                 for (var k = 0; k < expanded.Count - 1; k++)
                 {
-                    if (!Regex.IsMatch(expanded[k], @"\s(tỉnh|thành phố|huyện|[\p{Lu}][\p{Ll}]+)$"))
+                    if (!Regex.IsMatch(expanded[k], @"\s(tỉnh|thành phố|huyện|xã|phường)$"))
                     {
                         expanded[k] += " " + locality.Groups[1].Value;
                     }
                 }
+            }
+        }
+
+        // "…, các phòng, đơn vị trực thuộc VP": the office is the one named earlier in the line.
+        var office = expanded.Select(e => Regex.Match(e, @"Văn phòng (?<q>(?:Ủy ban|Hội đồng|Tỉnh ủy|Thành ủy|Huyện ủy|Đoàn).*)$")).FirstOrDefault(m => m.Success);
+        for (var k = 0; k < expanded.Count; k++)
+        {
+            if (office is not null && expanded[k].EndsWith(" Văn phòng", StringComparison.Ordinal))
+            {
+                expanded[k] += " " + office.Groups["q"].Value;
             }
         }
 

@@ -73,7 +73,7 @@ internal sealed class NoticeParser : INoticeParser
 
     private static NoticeTask ToTask(TaskReader.Item item, string partyCommittee)
     {
-        var agencies = AgencyExtractor.Extract(item.OwnText, partyCommittee);
+        var agencies = AgencyExtractor.HasRoleLines(item.Text) ? AgencyExtractor.Extract(item.Text, partyCommittee) : AgencyExtractor.Extract(item.OwnText, partyCommittee);
         if (agencies.Count == 0 && item.Text.Length > item.OwnText.Length)
         {
             agencies = AgencyExtractor.Extract(item.Text, partyCommittee);

@@ -184,7 +184,9 @@ internal static partial class TaskReader
         {
             var letter = m.Groups["n"].Value;
             var close = text[(m.Groups["n"].Index + 1)..].TrimStart().FirstOrDefault();
-            return (LabelKind.Letter, letter + (close == '.' ? "." : ")"), text[m.Length..]);
+            // "Z." is OCR's reading of "7.": an upper-case letter with a full stop sits at the numbered level.
+            var kind = close == '.' && char.IsUpper(letter[0]) ? LabelKind.Arabic : LabelKind.Letter;
+            return (kind, letter + (close == '.' ? "." : ")"), text[m.Length..]);
         }
 
         if ((m = Bullet().Match(text)).Success)
