@@ -195,13 +195,22 @@ internal static partial class AgencyExtractor
 
             if (token == "và")
             {
-                if (k + 1 < tokens.Count && char.IsUpper(tokens[k + 1][0]) && MatchStart(tokens, k + 1) == 0)
+                var nextToken = k + 1 < tokens.Count ? tokens[k + 1] : string.Empty;
+                if (nextToken.Length > 0 && (char.IsUpper(nextToken[0]) && MatchStart(tokens, k + 1) == 0
+                    || char.IsLower(nextToken[0]) && !Stops.Contains(nextToken) && LowerNameHead(tokens, start, headLength)))
                 {
                     k++;
                     continue;
                 }
 
                 break;
+            }
+
+            // Old and OCR'd copies write names in lower case: "Tổng cục quản lý ruộng đất".
+            if (k == start + headLength && char.IsLower(token[0]) && LowerNameHead(tokens, start, headLength))
+            {
+                k++;
+                continue;
             }
 
             if (token == "các" && k + 1 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g)))
@@ -265,6 +274,16 @@ internal static partial class AgencyExtractor
             || after == "có" && afterNext == "trách";
     }
 
+    private static bool LowerNameHead(List<string> tokens, int start, int headLength) =>
+        string.Join(' ', tokens.Skip(start).Take(headLength)) is "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Vụ" or "Sở";
+
+    /// <summary>Whether a paragraph opens with an agency as its subject, which starts a new passage.</summary>
+    public static bool StartsWithAgency(string paragraph)
+    {
+        var tokens = Tokens().Matches(paragraph).Take(12).Select(m => m.Value).ToList();
+        return tokens.Count > 1 && MatchStart(tokens, 0) > 0;
+    }
+
     private static bool IsExcludedByContext(List<string> tokens, int k)
     {
         // "Nghị quyết … của HĐND tỉnh", "trên địa bàn các huyện": authorship and place, not assignment.
@@ -313,6 +332,11 @@ internal static partial class AgencyExtractor
         if (phrase.Length < 3 || !phrase.Contains(' ', StringComparison.Ordinal) && (phrase.ToLowerInvariant() is "các" or "những" || char.IsLower(phrase[0])))
         {
             return;
+        }
+
+        if (CapitalHeads.Contains(phrase, StringComparer.OrdinalIgnoreCase))
+        {
+            return; // a head alone ("Tổng cục") refers back to a body already named
         }
 
         var mention = Abbreviations.Expand(phrase, atItemStart: false, partyCommittee);

@@ -31,10 +31,18 @@ internal sealed class NoticeParser : INoticeParser
                 continue;
             }
 
+            // A bullet broken across lines ("- Đơn vị phối hợp: Văn phòng Bộ, Vụ Tổ chức" / "- cán bộ, …") is one line.
+            if (body.Count > 0 && lines[i].StartsWith("- ", StringComparison.Ordinal) && lines[i].Length > 2 && char.IsLower(lines[i][2])
+                && !body[^1].Text.EndsWith('.') && !body[^1].Text.EndsWith(';') && !body[^1].Text.EndsWith(':'))
+            {
+                body[^1] = (body[^1].Line, body[^1].Text + " " + lines[i][2..]);
+                continue;
+            }
+
             body.Add((i, lines[i]));
         }
 
-        var (items, sections) = TaskReader.Read(body);
+        var (items, sections) = TaskReader.Read(body, AgencyExtractor.StartsWithAgency);
         var tasks = items.Select(item => ToTask(item, partyCommittee)).ToList();
 
         var recipients = new List<RecipientMention>();

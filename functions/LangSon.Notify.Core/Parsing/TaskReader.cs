@@ -41,7 +41,8 @@ internal static partial class TaskReader
     public sealed record Item(string Label, int Line, string Text, string? Section, string OwnText, int Depth);
 
     /// <summary>Reads labelled items from the body lines; each item's text runs to the next label of the same or a higher level.</summary>
-    public static (List<Item> Items, List<NoticeSection> Sections) Read(IReadOnlyList<(int Line, string Text)> body)
+    /// <param name="startsNewSubject">Whether an unlabelled paragraph opens with a new subject; it ends the last deep item of a document.</param>
+    public static (List<Item> Items, List<NoticeSection> Sections) Read(IReadOnlyList<(int Line, string Text)> body, Func<string, bool> startsNewSubject)
     {
         var labelled = new List<(int Index, LabelKind Kind, string Label, string Content)>();
         for (var k = 0; k < body.Count; k++)
@@ -101,10 +102,17 @@ internal static partial class TaskReader
             var own = new List<string> { content };
             var full = new List<string> { content };
             var ownOpen = true;
+            var runsToEnd = !labelled.Skip(n + 1).Any(l => l.Kind is not LabelKind.None and not LabelKind.Bullet && l.Kind <= kind);
             for (var m = n + 1; m < labelled.Count; m++)
             {
                 var next = labelled[m];
                 if (next.Kind != LabelKind.None && next.Kind != LabelKind.Bullet && next.Kind <= kind)
+                {
+                    break;
+                }
+
+                // The last "a)" or "(n)" of a document does not own the closing paragraphs that follow it.
+                if (runsToEnd && kind >= LabelKind.Parenthesised && next.Kind == LabelKind.None && startsNewSubject(next.Content))
                 {
                     break;
                 }
