@@ -129,6 +129,17 @@ internal static partial class Abbreviations
     [GeneratedRegex(@"[\p{L}\p{N}&\-]+")]
     private static partial Regex Token();
 
+    // Department codes that only mean a department after "Sở": "Sở TC", "Sở NV", "Sở CT".
+    private static readonly Dictionary<string, string> DepartmentCodes = new(StringComparer.Ordinal)
+    {
+        ["TC"] = "Tài chính", ["NV"] = "Nội vụ", ["TP"] = "Tư pháp", ["YT"] = "Y tế", ["XD"] = "Xây dựng", ["CT"] = "Công Thương",
+        ["NgV"] = "Ngoại vụ", ["NN"] = "Nông nghiệp và Phát triển nông thôn", ["NNMT"] = "Nông nghiệp và Môi trường",
+        ["DTTG"] = "Dân tộc và Tôn giáo", ["VHTT"] = "Văn hóa, Thể thao và Du lịch",
+    };
+
+    [GeneratedRegex(@"\bSở\s+(?<code>TC|NV|TP|YT|XD|CT|NgV|NN|NNMT|DTTG|VHTT)(?![\p{L}\p{N}&\-])")]
+    private static partial Regex DepartmentCode();
+
     [GeneratedRegex(@"\bPT\s*(?:và|&)\s*TH\b")]
     private static partial Regex RadioTelevision();
 
@@ -140,6 +151,7 @@ internal static partial class Abbreviations
     {
         text = DotBetweenAbbreviations().Replace(text, " ");
         text = RadioTelevision().Replace(text, "Phát thanh và Truyền hình");
+        text = DepartmentCode().Replace(text, m => "Sở " + DepartmentCodes[m.Groups["code"].Value]);
         var leading = text.Length - text.TrimStart().Length;
         return Token().Replace(text, m => ExpandToken(m.Value, atItemStart && m.Index == leading, partyCommittee));
     }

@@ -12,6 +12,7 @@ internal static partial class AgencyExtractor
         "Hội đồng", "Thanh tra", "Công an", "Kho bạc", "Ngân hàng", "Đài", "Báo", "Trung tâm", "Hội", "Liên đoàn", "Tỉnh ủy",
         "Huyện ủy", "Thành ủy", "Đảng ủy", "Tòa án", "Viện", "Phòng", "Công ty", "Kiểm toán", "Mặt trận", "Ban", "Chánh Văn phòng",
         "Ngành", "Thuế", "Tỉnh đoàn", "Bảo hiểm", "Cổng", "Học viện", "Trường", "Quân khu", "MTTQ", "UBMTTQ", "Thường trực",
+        "Giám đốc", "Chủ tịch", "Trưởng Ban", "Trưởng ban", "Chỉ huy trưởng", "Thủ trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
     ];
 
     private static readonly string[] GroupNouns =
@@ -24,11 +25,11 @@ internal static partial class AgencyExtractor
     {
         "chủ", "phối", "có", "nhưng", "không", "điều", "ưu", "xử", "thu", "quản", "khắc", "sử", "bàn", "chịu", "thực", "tổ", "chỉ", "hướng", "tham", "theo", "khẩn", "tập", "căn", "triển", "báo",
         "đề", "rà", "bố", "nghiên", "chuẩn", "giải", "phát", "chụp", "cử", "bổ", "tiếp", "phải", "cần", "sẽ", "đã", "đang",
-        "được", "là", "làm", "trực", "huy", "tăng", "đẩy", "kiểm", "giám", "đôn", "thẩm", "lập", "trình", "gửi", "cung",
+        "được", "là", "làm", "trực", "tăng", "đẩy", "kiểm", "giám", "đôn", "thẩm", "lập", "trình", "gửi", "cung",
         "hỗ", "nâng", "đảm", "bảo", "thông", "yêu", "giao", "trong", "về", "để", "nhằm", "với", "cho", "tại", "của", "từ", "đến",
         "trên", "khi", "nếu", "thì", "mà", "do", "bằng", "qua", "sau", "trước", "vào", "này", "đó", "những", "mọi", "hoàn",
         "xác", "đánh", "tổng", "xem", "quyết", "phê", "tuyên", "vận", "sớm", "ngay", "kịp", "nghiêm", "thường", "cùng", "chủ",
-        "năm", "ngày", "tháng", "số", "xây", "hiện", "hoặc", "hay", "tạo", "đồng", "vừa", "còn", "như", "việc", "các", "và",
+        "năm", "ngày", "tháng", "số", "xây", "hiện", "hoặc", "hay", "đồng", "vừa", "còn", "như", "việc", "các", "và",
         "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể",
     };
 
@@ -97,6 +98,8 @@ internal static partial class AgencyExtractor
 
         var tokens = Tokens().Matches(sentence).Select(m => m.Value).ToList();
         var k = 0;
+        var previousEnd = -1;
+        var previousRole = AgencyRole.Mentioned;
         while (k < tokens.Count)
         {
             var length = MatchStart(tokens, k);
@@ -110,7 +113,16 @@ internal static partial class AgencyExtractor
             var phrase = Join(tokens, k, end);
             if (!IsExcludedByContext(tokens, k) && IsAssignedPosition(tokens, k, end))
             {
-                Add(result, phrase, RoleFromContext(tokens, k, end), partyCommittee);
+                var role = RoleFromContext(tokens, k, end);
+                // "phối hợp với Sở A, Sở B": a list shares the role of its first member.
+                if (role == AgencyRole.Mentioned && previousEnd == k - 1 && tokens[previousEnd] is "," or "và")
+                {
+                    role = previousRole is AgencyRole.Coordinator or AgencyRole.Executor ? previousRole : role;
+                }
+
+                Add(result, phrase, role, partyCommittee);
+                previousEnd = end;
+                previousRole = role;
             }
 
             k = end;
@@ -293,7 +305,7 @@ internal static partial class AgencyExtractor
         }
 
         var previous = tokens[k - 1];
-        if (previous is "của" or "tại" or "ở" or "cho" or "thuộc" or "trên" or "đến")
+        if (previous is "của" or "tại" or "ở" or "cho" or "thuộc" or "trên" or "đến" or "trình")
         {
             return true;
         }

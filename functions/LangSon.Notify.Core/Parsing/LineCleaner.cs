@@ -53,7 +53,7 @@ internal static partial class LineCleaner
         text = text.Replace("&quot;", "\"").Replace("&#x27;", "'").Replace("&amp;", "&");
         foreach (var (from, to) in ToneMarks)
         {
-            text = text.Replace(from, to, StringComparison.Ordinal);
+            text = Regex.Replace(text, $@"(?<!\p{{L}}){from}(?!\p{{L}})", to);
         }
 
         var lines = new List<string>();

@@ -53,7 +53,7 @@ internal static partial class MentionSplitter
     [GeneratedRegex(@"\s+-\s+(?=(?:UBND|HĐND|Ủy ban|Sở|Các|các)\s+\p{L}+[\s,])")]
     private static partial Regex MergedLines();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){1,4}$")]
+    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]*){1,4}$")]
     private static partial Regex PersonName();
 
     public static IEnumerable<RecipientMention> Split(int lineIndex, string line, string partyCommittee, string? issuer = null)
@@ -148,6 +148,7 @@ internal static partial class MentionSplitter
             "de biet va thuc hien" or "de biet thuc hien" or "biet va thuc hien" => "thực hiện",
             "de chi dao" or "chi dao" => "chỉ đạo",
             "de theo doi" or "theo doi" or "de kiem tra" or "de giam sat" or "giam sat" => "theo dõi",
+            _ when folded.StartsWith("de ", StringComparison.Ordinal) && folded.Length < 30 => note.Trim()[3..].Trim(),
             _ => null,
         };
     }

@@ -19,6 +19,10 @@ internal static partial class RecipientBlockReader
     [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\.?\s+[\p{Lu}]{2}")]
     private static partial Regex AuthorityStart();
 
+    // "- Văn phòng Chính phủ; PHÓ CHỦ TỊCH": the signature column's position read onto a Nơi nhận line.
+    [GeneratedRegex(@";\s+(?<sig>[\p{Lu}][\p{Lu}\s,.]{5,})$")]
+    private static partial Regex UpperTail();
+
     public sealed record Block(
         int Start,
         int End,
@@ -85,6 +89,13 @@ internal static partial class RecipientBlockReader
             {
                 signature.Add(line[(split.Index + 1)..]);
                 line = line[..split.Index].Trim();
+            }
+
+            var upperTail = UpperTail().Match(line);
+            if (upperTail.Success && line.StartsWith('-'))
+            {
+                signature.Add(upperTail.Groups["sig"].Value.Trim());
+                line = line[..(upperTail.Index + 1)];
             }
 
             if (AuthorityStart().IsMatch(line) || SignatureReader.LooksLikeSignatureLine(line))

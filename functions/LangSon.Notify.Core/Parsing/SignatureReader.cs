@@ -34,6 +34,12 @@ internal static partial class SignatureReader
     public static (Signer? Signer, HashSet<int> Lines) Read(IReadOnlyList<string> lines, int from, IReadOnlyList<string> interleaved)
     {
         var used = new HashSet<int>();
+        var fromBlock = interleaved.Count > 0 ? Parse(string.Join('\n', interleaved)) : null;
+        if (fromBlock?.Name is not null)
+        {
+            return (fromBlock, used);
+        }
+
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             var line = lines[i];
@@ -79,12 +85,7 @@ internal static partial class SignatureReader
             used.Clear();
         }
 
-        if (interleaved.Count > 0)
-        {
-            return (Parse(string.Join('\n', interleaved)), used);
-        }
-
-        return (null, used);
+        return (fromBlock, used);
     }
 
     private static bool HasName(List<string> block)
