@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using LangSon.Notify.Cli.Commands;
+
+namespace LangSon.Notify.Cli.Tests.Commands;
+
+public sealed class InspectCommandTests
+{
+    private static string Seed(string name) => Path.Combine(AppContext.BaseDirectory, "seeds", name);
+
+    private static (int Code, string Out, string Err) Run(string path, bool json)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = InspectCommand.Run(new FileInfo(path), json, CliServices.Reader(), CliServices.Parser(), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Run_SeedAsJson_PrintsTheStableDocument()
+    {
+        var (code, output, error) = Run(Seed("seed-notice.txt"), json: true);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Empty(error);
+        var root = JsonNode.Parse(output)!.AsObject();
+        var document = root["document"]!.AsObject();
+        Assert.Equal("Thông báo", (string?)document["type"]);
+        Assert.Null(document["number"]);
+        Assert.Null(document["date"]);
+        Assert.Equal("Lạng Sơn", (string?)document["place"]);
+        Assert.Equal("TL.", (string?)document["signer"]!["authority"]);
+        Assert.Equal("Phạm Hùng Trường", (string?)document["signer"]!["name"]);
+        Assert.True(document.ContainsKey("urgency"));
+        Assert.True(document.ContainsKey("issuer"));
+        Assert.True(document.ContainsKey("title"));
+        Assert.Empty(root["addressees"]!.AsArray());
+        var task7 = root["tasks"]!.AsArray().Single(t => (string?)t!["label"] == "(7)")!;
+        Assert.Equal("chủ trì", (string?)task7["agencies"]![0]!["role"]);
+        Assert.True(task7.AsObject().ContainsKey("deadline"));
+        var recipients = root["recipients"]!.AsArray();
+        Assert.Equal(22, recipients.Count);
+        Assert.All(recipients, r => Assert.True(r!.AsObject().ContainsKey("isGroup") && r.AsObject().ContainsKey("purpose") && r.AsObject().ContainsKey("line")));
+        Assert.Equal(["VT", "THNC (ĐTK)"], root["archive"]!.AsArray().Select(a => (string?)a));
+        Assert.Contains(root["warnings"]!.AsArray(), w => (string?)w!["code"] == "day-blank");
+    }
+
+    [Fact]
+    public void Run_SeedAsSummary_ShowsRecipientsPerLineAndArchive()
+    {
+        var (code, output, _) = Run(Seed("seed-notice.txt"), json: false);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("[8] - HĐND, UBND các huyện, thành phố;", output);
+        Assert.Contains("→ Ủy ban nhân dân các huyện, thành phố", output);
+        Assert.Contains("Lưu (archive, not recipients): VT, THNC (ĐTK)", output);
+    }
+
+    [Fact]
+    public void Run_MissingFile_ExitsWithItsOwnCodeAndOneLine()
+    {
+        var (code, output, error) = Run("/nonexistent/notice.pdf", json: true);
+
+        Assert.Equal(ExitCodes.FileNotFound, code);
+        Assert.Empty(output);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("notice.pdf: file not found", error);
+    }
+}
