@@ -17,6 +17,9 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"(?<place>(?:[\p{Lu}][\p{L}]*\.?\s+){0,4}[\p{Lu}][\p{L}]*)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceDate();
 
+    [GeneratedRegex(@"(?<place>(?:[\p{Lu}][\p{L}]*\.?\s+){0,4}[\p{Lu}][\p{L}]*)\s*,\s*ngày\s*(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>\d{4})")]
+    private static partial Regex PlaceNumericDate();
+
     [GeneratedRegex(@"^(?<mark>HỎA TỐC|THƯỢNG KHẨN|KHẨN)(?:\s+HẸN GIỜ)?\b")]
     private static partial Regex Urgency();
 
@@ -181,7 +184,11 @@ internal static partial class HeaderReader
             var m = PlaceDate().Match(lines[i]);
             if (!m.Success || !m.Groups["y"].Success && !m.Groups["m"].Success)
             {
-                continue;
+                m = PlaceNumericDate().Match(lines[i]);
+                if (!m.Success)
+                {
+                    continue;
+                }
             }
 
             var place = m.Groups["place"].Value.Trim();
@@ -490,6 +497,12 @@ internal static partial class HeaderReader
         var result = new List<string>();
         for (var k = 0; k < words.Length; k++)
         {
+            if (Abbreviations.IsKnown(words[k]))
+            {
+                result.Add(words[k]); // "UBND TỈNH LẠNG SƠN" keeps its abbreviation
+                continue;
+            }
+
             var lower = words[k].ToLowerInvariant();
             var capital = k == 0 || k == afterHead || (unit >= 0 && k > unit);
             result.Add(capital && lower.Length > 0 ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower);
