@@ -5,6 +5,7 @@ namespace LangSon.Notify.Benchmarks;
 
 /// <summary>Reading the seed notice in each format, from bytes already in memory.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ReadingBenchmarks
 {
     private readonly DocumentReader _reader = DocumentReader.Create();

@@ -58,6 +58,7 @@ internal static class PdfTextExtractor
                     var page = document.GetPage(number);
                     var words = ToWords(page);
                     characters += words.Sum(w => w.Text.Length);
+                    words.AddRange(PdfStampText.Read(document, page));
                     images += page.NumberOfImages;
                     layouts.Add(PdfPageLayout.Layout(words));
                 }
