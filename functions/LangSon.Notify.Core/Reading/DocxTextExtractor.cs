@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace LangSon.Notify.Core.Reading;
 
@@ -187,7 +188,7 @@ internal static class DocxTextExtractor
             {
                 switch (child)
                 {
-                    case Text text:
+                    case WordText text:
                         _paragraph.Append(text.Text);
                         break;
                     case TabChar or PositionalTab:

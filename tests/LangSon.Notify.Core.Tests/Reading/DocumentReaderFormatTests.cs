@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using LangSon.Notify.Core.Reading;
 using LangSon.Notify.Core.Tests.Support;
 
@@ -145,7 +146,7 @@ public sealed partial class DocumentReaderFormatTests
     {
         var docx = new DocxBuilder()
             .Paragraph("Đoạn đầu kết thúc ở đây.")
-            .Paragraph(new Text("Các sở, ban, ngành triển khai tới các ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }, new Break { Type = BreakValues.Page }, new Text("địa phương trong tỉnh."))
+            .Paragraph(new WordText("Các sở, ban, ngành triển khai tới các ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }, new Break { Type = BreakValues.Page }, new WordText("địa phương trong tỉnh."))
             .Paragraph("Đoạn cuối.")
             .Build();
 
@@ -161,7 +162,7 @@ public sealed partial class DocumentReaderFormatTests
     {
         var docx = new DocxBuilder()
             .Paragraph("Trang một.")
-            .Paragraph(new LastRenderedPageBreak(), new Text("Trang hai."))
+            .Paragraph(new LastRenderedPageBreak(), new WordText("Trang hai."))
             .Build();
 
         var text = ReadingFiles.Read(docx, "rendered.docx");
@@ -191,7 +192,7 @@ public sealed partial class DocumentReaderFormatTests
     public void Read_DocxWithTrackedDeletion_LeavesTheDeletedTextOut()
     {
         var docx = new DocxBuilder()
-            .Paragraph(new Text("Giao Sở Tài chính "), new DeletedText("và Sở Nội vụ "), new Text("chủ trì."))
+            .Paragraph(new WordText("Giao Sở Tài chính "), new DeletedText("và Sở Nội vụ "), new WordText("chủ trì."))
             .Build();
 
         var text = ReadingFiles.Read(docx, "tracked.docx");

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace LangSon.Notify.Core.Tests.Support;
 
@@ -15,7 +16,7 @@ internal sealed class DocxBuilder
         return this;
     }
 
-    public DocxBuilder Paragraph(string text) => Paragraph(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    public DocxBuilder Paragraph(string text) => Paragraph(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
 
     public DocxBuilder Table(params string[][] rows)
     {
@@ -23,7 +24,7 @@ internal sealed class DocxBuilder
         foreach (var row in rows)
         {
             table.Append(new TableRow(row.Select(cell => new TableCell(
-                cell.Split('\n').Select(line => new Paragraph(new Run(new Text(line) { Space = SpaceProcessingModeValues.Preserve })))))));
+                cell.Split('\n').Select(line => new Paragraph(new Run(new WordText(line) { Space = SpaceProcessingModeValues.Preserve })))))));
         }
 
         _blocks.Add(table);
