@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using LangSon.Notify.Core.Reading;
+using UglyToad.PdfPig;
 
 namespace LangSon.Notify.Benchmarks;
 
@@ -26,6 +27,14 @@ public class ReadingBenchmarks
 
     [Benchmark]
     public DocumentText ReadDocx() => _reader.Read(new MemoryStream(_docx, writable: false), "seed-notice.docx");
+
+    /// <summary>The floor under ReadPdf: PdfPig alone opening the seed and finding its words, no layout.</summary>
+    [Benchmark]
+    public int PdfPigWordsFloor()
+    {
+        using var document = PdfDocument.Open(_pdf);
+        return document.GetPages().Sum(page => page.GetWords().Count());
+    }
 
     [Benchmark]
     public DocumentText ReadText() => _reader.Read(new MemoryStream(_text, writable: false), "seed-notice.txt");

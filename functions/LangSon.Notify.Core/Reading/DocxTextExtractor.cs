@@ -15,7 +15,7 @@ internal static class DocxTextExtractor
     // Small XML parts compress very well; only entries this large are held to the ratio limit.
     private const long RatioCheckMinBytes = 1024 * 1024;
 
-    /// <summary>Checks the archive with System.IO.Compression before any XML is parsed; returns false when it is not a DOCX at all.</summary>
+    /// <summary>Checks the archive with System.IO.Compression before any XML is parsed: sizes, ratios, and that it is a DOCX at all.</summary>
     public static void CheckArchive(byte[] content, string source, DocumentReaderOptions options)
     {
         ZipArchive zip;

@@ -1,5 +1,6 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace LangSon.Notify.Core.Reading;
@@ -95,20 +96,41 @@ internal static class PdfTextExtractor
         }
     }
 
+    /// <summary>
+    /// The page's words in the frame of its main text direction. A page set sideways (a rotated scan with a text
+    /// layer, a landscape annex) is read along its own lines; stray words in other directions (margin stamps) are left out.
+    /// </summary>
     private static List<PdfWord> ToWords(Page page)
     {
-        var words = new List<PdfWord>();
-        foreach (var word in page.GetWords())
+        // The default word extractor assumes upright text; a sideways page needs the direction-aware one.
+        var upright = page.Letters.Count(l => l.TextOrientation == TextOrientation.Horizontal);
+        var found = upright * 2 >= page.Letters.Count ? page.GetWords() : page.GetWords(NearestNeighbourWordExtractor.Instance);
+        var all = found.Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        if (all.Count == 0)
         {
-            // Rotated text (margin stamps, vertical table headers) does not belong to the reading flow.
-            if (word.TextOrientation != TextOrientation.Horizontal || word.Letters.Count == 0 || string.IsNullOrWhiteSpace(word.Text))
-            {
-                continue;
-            }
+            return [];
+        }
 
+        var direction = all.GroupBy(w => w.TextOrientation).OrderByDescending(g => g.Sum(w => w.Text.Length)).First().Key;
+        var words = new List<PdfWord>(all.Count);
+        foreach (var word in all.Where(w => w.TextOrientation == direction))
+        {
             var first = word.Letters[0];
-            var size = first.PointSize > 1 ? first.PointSize : word.BoundingBox.Height;
-            words.Add(new PdfWord(word.Text, word.BoundingBox.Left, word.BoundingBox.Right, first.StartBaseLine.Y, Math.Max(size, 1)));
+            var box = word.BoundingBox;
+            var size = Math.Max(first.PointSize > 1 ? first.PointSize : Math.Min(box.Width, box.Height), 1);
+            var start = first.StartBaseLine;
+            var end = word.Letters[^1].EndBaseLine;
+
+            // Map each direction onto left-to-right lines running down the page: along the line, then down the lines.
+            // PdfPig's Rotate270 reads upwards and Rotate90 downwards; a rotated word's box is in its own frame, so use the baseline.
+            var (left, right, baseline) = direction switch
+            {
+                TextOrientation.Rotate180 => (-start.X, -end.X, -start.Y),
+                TextOrientation.Rotate270 => (start.Y, end.Y, -start.X),
+                TextOrientation.Rotate90 => (-start.Y, -end.Y, start.X),
+                _ => (box.Left, box.Right, start.Y),
+            };
+            words.Add(new PdfWord(word.Text, left, right, baseline, size));
         }
 
         return words;
