@@ -92,7 +92,7 @@ internal static class DocxTextExtractor
                 new OpenSettings { MaxCharactersInPart = options.MaxDocxUncompressedBytes, AutoSave = false });
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new DocumentReadException(DocumentReadError.CorruptDocx, source, $"the DOCX has no main document part ({MainPart})");
-            var walker = new Walker();
+            var walker = new Walker(new DocxNumbering(document.MainDocumentPart!));
             walker.Blocks(body, inCell: false);
             return walker.Finish();
         }
@@ -107,13 +107,14 @@ internal static class DocxTextExtractor
     }
 
     /// <summary>Walks block content keeping paragraph order; table cells read row by row, left to right.</summary>
-    private sealed class Walker
+    private sealed class Walker(DocxNumbering numbering)
     {
         private readonly List<ExtractedPage> _pages = [];
         private readonly StringBuilder _page = new();
         private readonly StringBuilder _paragraph = new();
         private readonly List<OpenXmlElement> _textBoxes = [];
         private bool? _pageContinues;
+        private int _labelLength;
         private string _separator = "\n\n";
 
         public void Blocks(OpenXmlElement container, bool inCell)
@@ -168,6 +169,14 @@ internal static class DocxTextExtractor
 
             _paragraph.Clear();
             _textBoxes.Clear();
+            var label = numbering.Label(paragraph);
+            if (label is { Length: > 0 })
+            {
+                _paragraph.Append(label).Append(' ');
+            }
+
+            _labelLength = _paragraph.Length;
+
             Inline(paragraph);
             EndParagraph(inCell);
 
@@ -221,7 +230,8 @@ internal static class DocxTextExtractor
 
         private void PageBreakInParagraph()
         {
-            if (string.IsNullOrWhiteSpace(_paragraph.ToString()))
+            // Before the paragraph's own text, the break starts the page with this paragraph, list label and all.
+            if (string.IsNullOrWhiteSpace(_paragraph.ToString(_labelLength, _paragraph.Length - _labelLength)))
             {
                 NewPage(continues: null);
                 return;
@@ -230,6 +240,7 @@ internal static class DocxTextExtractor
             // The paragraph runs on to the next page: its two halves are one paragraph.
             AppendToPage(_paragraph.ToString().TrimEnd());
             _paragraph.Clear();
+            _labelLength = 0;
             NewPage(continues: true);
         }
 

@@ -200,6 +200,26 @@ public sealed partial class DocumentReaderFormatTests
         Assert.Equal("Giao Sở Tài chính chủ trì.", text.Text);
     }
 
+    [Fact]
+    public void Read_DocxAutomaticList_PutsWordsLabelsBeforeEachItem()
+    {
+        var docx = new DocxBuilder()
+            .Paragraph("Yêu cầu các cơ quan thực hiện:")
+            .ListItem(0, "Sở Tài chính chủ trì rà soát.")
+            .ListItem(1, "Hoàn thành trước ngày 30/7/2020.")
+            .ListItem(1, "Báo cáo UBND tỉnh.")
+            .ListItem(2, "gửi Văn phòng tổng hợp.")
+            .ListItem(0, "UBND các huyện, thành phố phối hợp.")
+            .ListItem(1, "Tuyên truyền tới Nhân dân.")
+            .Build();
+
+        var text = ReadingFiles.Read(docx, "list.docx");
+
+        Assert.Equal(
+            "Yêu cầu các cơ quan thực hiện:\n\n1. Sở Tài chính chủ trì rà soát.\n\na) Hoàn thành trước ngày 30/7/2020.\n\nb) Báo cáo UBND tỉnh.\n\n- gửi Văn phòng tổng hợp.\n\n2. UBND các huyện, thành phố phối hợp.\n\na) Tuyên truyền tới Nhân dân.",
+            text.Text);
+    }
+
     /// <summary>The seed's paragraphs as the document has them: old page breaks rejoined, markup removed.</summary>
     private static List<string> SeedParagraphs()
     {
