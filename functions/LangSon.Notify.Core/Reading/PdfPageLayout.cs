@@ -230,9 +230,16 @@ internal static partial class PdfPageLayout
             }
             else
             {
-                var sameGroup = inColumn || (IsCentred(previous, left, right) && IsCentred(line, left, right)
-                    && previous.Baseline - line.Baseline <= 2.0 * Math.Max(previous.Size, line.Size));
-                text.Append(sameGroup ? "\n" : "\n\n").Append(line.Text);
+                var centredPair = !inColumn && IsCentred(previous, left, right) && IsCentred(line, left, right)
+                    && previous.Baseline - line.Baseline <= 2.0 * Math.Max(previous.Size, line.Size);
+                if (centredPair && CentredWrap(previous, line, flow, left, right))
+                {
+                    text.Append(' ').Append(line.Text);
+                    previous = line;
+                    continue;
+                }
+
+                text.Append(inColumn || centredPair ? "\n" : "\n\n").Append(line.Text);
                 paragraphStart = line;
             }
 
@@ -273,6 +280,22 @@ internal static partial class PdfPageLayout
         var hanging = PageBreakRepair.StartsWithListMarker(paragraphStart.Text)
             && line.Left > paragraphStart.Left && line.Left <= paragraphStart.Left + (3 * size);
         return flush || hanging;
+    }
+
+    /// <summary>
+    /// A centred title wraps like running text: the line before is as wide as the block allows, so the next word moved down.
+    /// Lines in capitals (the type line, headings) and bracketed notes stand alone.
+    /// </summary>
+    private static bool CentredWrap(Line previous, Line line, List<Line> flow, double left, double right)
+    {
+        if (Math.Abs(previous.Size - line.Size) > 0.1 * previous.Size || PageBreakRepair.IsAllCapitals(previous.Text)
+            || PageBreakRepair.IsAllCapitals(line.Text) || line.Text.StartsWith('(') || PageBreakRepair.StartsWithListMarker(line.Text))
+        {
+            return false;
+        }
+
+        var widest = flow.Where(l => IsCentred(l, left, right) && Math.Abs(l.Size - line.Size) <= 0.1 * line.Size).Max(l => l.Right - l.Left);
+        return (previous.Right - previous.Left) + (0.3 * line.Size) + line.Words[0].Width > widest;
     }
 
     private static bool IsCentred(Line line, double left, double right) =>

@@ -80,6 +80,9 @@ public sealed partial class DocumentReaderFormatTests
         Assert.True(text.PageStarts.Zip(text.PageStarts.Skip(1)).All(p => p.First < p.Second));
         Assert.DoesNotMatch(@"(?m)^[2-9]$", text.Text);
 
+        // The centred title wraps over five printed lines and comes out as one.
+        Assert.Contains("THÔNG BÁO\nKết luận của đồng chí Hồ Tiến Thiệu, Phó Chủ tịch phụ trách UBND tỉnh tại Hội nghị trực tuyến với cấp huyện, cấp xã về đánh giá tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2020\n\nNgày 13/7/2020,", text.Text);
+
         // Page 2 opens mid-sentence in this layout; the sentence is one line again.
         var second = text.PageStarts[1];
         Assert.Equal(' ', text.Text[second - 1]);
