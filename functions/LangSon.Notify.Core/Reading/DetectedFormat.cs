@@ -1,0 +1,9 @@
+namespace LangSon.Notify.Core.Reading;
+
+internal enum DetectedFormat
+{
+    Pdf,
+    Zip,
+    Text,
+    Unsupported,
+}

@@ -1,0 +1,20 @@
+using System.Text;
+using LangSon.Notify.Core.Reading;
+
+namespace LangSon.Notify.Core.Tests.Support;
+
+/// <summary>The seeds and reading fixtures copied beside the test assembly.</summary>
+internal static class ReadingFiles
+{
+    public static byte[] Seed(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seeds", name));
+
+    public static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Reading", name));
+
+    public static string SeedText() => Encoding.UTF8.GetString(Seed("seed-notice.txt"));
+
+    public static DocumentText Read(byte[] content, string name = "upload", DocumentReaderOptions? options = null) =>
+        DocumentReader.Create(options).Read(new MemoryStream(content, writable: false), name);
+
+    public static DocumentReadException ReadFails(byte[] content, string name = "upload", DocumentReaderOptions? options = null) =>
+        Assert.Throws<DocumentReadException>(() => Read(content, name, options));
+}
