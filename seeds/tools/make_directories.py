@@ -330,7 +330,7 @@ def departments(b, year):
             ["Các cơ quan ngành dọc", "Các cơ quan ngành dọc trên địa bàn tỉnh"])
     b.group("so-ban-nganh", "Các sở, ban, ngành",
             ["Các sở, ban, ngành tỉnh", "Các sở, ngành", "Các sở, ngành tỉnh", "Các sở, ban ngành", "Các ban, ngành",
-             "Các ngành", "Các sở, ngành chức năng", "Các sở, ban, ngành chức năng", "Các sở, ban, ngành liên quan",
+             "Các sở, ngành chức năng", "Các sở, ban, ngành chức năng", "Các sở, ban, ngành liên quan",
              "Các sở, ngành liên quan", "Các sở, ban, ngành thuộc tỉnh", "Sở, ban, ngành", "Sở, ngành"],
             includes=["co-quan-chuyen-mon", "don-vi-thuoc-ubnd-tinh", "nganh-doc"])
 
@@ -492,8 +492,7 @@ def communes_2025(b):
 
 def general_groups(b, year):
     b.group("cac-cap-cac-nganh", "Các cấp, các ngành",
-            ["Các ngành, các cấp", "Các cấp, ngành", "Các ngành, địa phương", "Các sở, ngành, địa phương",
-             "Các cơ quan, đơn vị", "Các cơ quan, đơn vị, địa phương"],
+            ["Các ngành, các cấp", "Các cấp, ngành", "Các ngành, địa phương", "Các sở, ngành, địa phương"],
             includes=["so-ban-nganh", "ubnd-huyen" if year == 2020 else "ubnd-xa-phuong"], general=True)
 
 
