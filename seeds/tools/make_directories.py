@@ -444,7 +444,7 @@ def districts(b, year):
             note=gone)
     b.group("ubnd-huyen", "UBND các huyện, thành phố",
             ["UBND huyện, thành phố", "UBND cấp huyện", "UBND các huyện", "Các huyện, thành phố", "Các huyện",
-             "Các huyện, thành phố trên địa bàn tỉnh"] + (["Các địa phương"] if year == 2020 else []), note=gone)
+             "Các huyện, thành phố trên địa bàn tỉnh"], note=gone)
     b.group("hdnd-ubnd-huyen", "HĐND, UBND các huyện, thành phố", ["HĐND, UBND huyện, thành phố"],
             includes=["hdnd-huyen", "ubnd-huyen"], note=gone)
     for did, name, city in DISTRICTS:
@@ -467,8 +467,7 @@ def communes_2025(b):
     b.group("ubnd-xa", "UBND các xã", ["UBND xã", "Các xã"])
     b.group("ubnd-phuong", "UBND các phường", ["UBND phường", "Các phường"])
     b.group("ubnd-xa-phuong", "UBND các xã, phường",
-            ["UBND xã, phường", "UBND cấp xã", "Các xã, phường", "UBND các xã, phường trên địa bàn tỉnh",
-             "Các địa phương"], includes=["ubnd-xa", "ubnd-phuong"])
+            ["UBND xã, phường", "UBND cấp xã", "Các xã, phường", "UBND các xã, phường trên địa bàn tỉnh"], includes=["ubnd-xa", "ubnd-phuong"])
     b.group("hdnd-xa", "HĐND các xã", ["HĐND xã"])
     b.group("hdnd-phuong", "HĐND các phường", ["HĐND phường"])
     b.group("hdnd-xa-phuong", "HĐND các xã, phường", ["HĐND xã, phường", "HĐND cấp xã"],

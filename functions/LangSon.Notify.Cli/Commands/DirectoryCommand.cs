@@ -47,12 +47,12 @@ internal static class DirectoryCommand
         if (result.Directory is not { } directory)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Name}: invalid, {errors} error(s), {warnings} warning(s)."));
-            return 1;
+            return ExitCodes.InvalidDirectory;
         }
 
         var until = directory.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "until replaced";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{file.Name}: valid. {directory.Province}, in force {directory.EffectiveFrom:yyyy-MM-dd} to {until}; {directory.Entries.Count} entries ({directory.Entries.Count(e => e.Abolished)} former), {directory.Groups.Count} groups, {warnings} warning(s)."));
-        return 0;
+        return ExitCodes.Ok;
     }
 }

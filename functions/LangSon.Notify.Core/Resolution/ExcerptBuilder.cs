@@ -128,7 +128,11 @@ internal sealed class ExcerptBuilder(MentionMatcher matcher, ParsedNotice notice
         var passages = new List<Passage>();
         foreach (var task in notice.Tasks)
         {
-            passages.Add(new Passage(passages.Count, task.Label, task.Section, task.Text, task.Agencies));
+            var own = OwnText(task);
+            if (own.Length > 0)
+            {
+                passages.Add(new Passage(passages.Count, task.Label, task.Section, own, task.Agencies));
+            }
         }
 
         var firstTaskSection = notice.Tasks.Count == 0
@@ -150,5 +154,28 @@ internal sealed class ExcerptBuilder(MentionMatcher matcher, ParsedNotice notice
         }
 
         return passages;
+    }
+
+    /// <summary>
+    /// A task's text without the tasks nested in it ("3." holds "(1)"–"(12)"), so that a parent passes on only its
+    /// own lines and a recipient named in "(7)" is not sent the whole of section 3 as well.
+    /// </summary>
+    private string OwnText(NoticeTask task)
+    {
+        var own = task.Text;
+        foreach (var child in notice.Tasks)
+        {
+            if (ReferenceEquals(child, task) || child.Text.Length >= task.Text.Length || !own.Contains(child.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var labelled = $"{child.Label} {child.Text}";
+            own = own.Contains(labelled, StringComparison.Ordinal)
+                ? own.Replace(labelled, " ", StringComparison.Ordinal)
+                : own.Replace(child.Text, " ", StringComparison.Ordinal);
+        }
+
+        return own == task.Text ? own : string.Join(' ', own.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim();
     }
 }
