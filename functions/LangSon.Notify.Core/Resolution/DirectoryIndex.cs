@@ -23,6 +23,10 @@ internal sealed class DirectoryIndex
     private readonly Dictionary<string, List<int>> _namesByToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fieldLabels = new(StringComparer.Ordinal);
 
+    // The longest name (or field phrase) starting with a word, so that running text is probed only where a name can start.
+    private readonly Dictionary<string, int> _nameStarts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _fieldStarts = new(StringComparer.Ordinal);
+
     public DirectoryIndex(AgencyDirectory directory)
     {
         Directory = directory;
@@ -63,7 +67,7 @@ internal sealed class DirectoryIndex
                 }
 
                 list.Add(entry);
-                MaxPhraseTokens = Math.Max(MaxPhraseTokens, key.Count(c => c == ' ') + 1);
+                NoteStart(_fieldStarts, key);
             }
         }
 
@@ -83,8 +87,11 @@ internal sealed class DirectoryIndex
 
     public AgencyDirectory Directory { get; }
 
-    /// <summary>The longest name or field phrase, in tokens; bounds the in-text scan.</summary>
-    public int MaxPhraseTokens { get; private set; } = 1;
+    private static void NoteStart(Dictionary<string, int> starts, string key)
+    {
+        var tokens = key.Split(' ');
+        starts[tokens[0]] = Math.Max(starts.GetValueOrDefault(tokens[0]), tokens.Length);
+    }
 
     private void Add(string name, NameTarget target)
     {
@@ -97,7 +104,7 @@ internal sealed class DirectoryIndex
         if (AddTo(_strong, key, target))
         {
             _names.Add((key, key.Split(' '), target));
-            MaxPhraseTokens = Math.Max(MaxPhraseTokens, key.Count(c => c == ' ') + 1);
+            NoteStart(_nameStarts, key);
         }
 
         AddTo(_loose, NameKey.Loose(key), target);
@@ -183,19 +190,22 @@ internal sealed class DirectoryIndex
         for (var i = 0; i < tokens.Length;)
         {
             var advanced = false;
-            for (var n = Math.Min(MaxPhraseTokens, tokens.Length - i); n >= 2; n--)
+            if (_nameStarts.TryGetValue(tokens[i], out var longest))
             {
-                var phrase = string.Join(' ', tokens, i, n);
-                if (_strong.TryGetValue(phrase, out var targets))
+                for (var n = Math.Min(longest, tokens.Length - i); n >= 2; n--)
                 {
-                    foreach (var target in targets)
+                    var phrase = string.Join(' ', tokens, i, n);
+                    if (_strong.TryGetValue(phrase, out var targets))
                     {
-                        yield return (target, phrase);
-                    }
+                        foreach (var target in targets)
+                        {
+                            yield return (target, phrase);
+                        }
 
-                    i += n;
-                    advanced = true;
-                    break;
+                        i += n;
+                        advanced = true;
+                        break;
+                    }
                 }
             }
 
@@ -213,7 +223,12 @@ internal sealed class DirectoryIndex
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length; i++)
         {
-            for (var n = 1; n <= MaxPhraseTokens && i + n <= tokens.Length; n++)
+            if (!_fieldStarts.TryGetValue(tokens[i], out var longest))
+            {
+                continue;
+            }
+
+            for (var n = 1; n <= longest && i + n <= tokens.Length; n++)
             {
                 var phrase = n == 1 ? tokens[i] : string.Join(' ', tokens, i, n);
                 if (_fields.TryGetValue(phrase, out var entries))
@@ -262,11 +277,15 @@ internal sealed class DirectoryIndex
             }
         }
 
+        // Word overlap narrows the pool cheaply; edit distance then orders the few that are left.
         var tokenSet = tokens.ToHashSet(StringComparer.Ordinal);
         return pool
             .Select(i => _names[i])
             .Where(n => n.Target.Entry is not { Abolished: true })
-            .Select(n => (n.Target, Score: Similarity(key, tokenSet, n.Key, n.Tokens)))
+            .Select(n => (Name: n, Overlap: Jaccard(tokenSet, n.Tokens)))
+            .OrderByDescending(x => x.Overlap)
+            .Take(ShortlistSize)
+            .Select(x => (x.Name.Target, Score: (0.5 * x.Overlap) + (0.5 * EditSimilarity(key, x.Name.Key))))
             .Where(x => x.Score >= 0.35)
             .OrderByDescending(x => x.Score)
             .Select(x => x.Target)
@@ -275,14 +294,17 @@ internal sealed class DirectoryIndex
             .ToList();
     }
 
-    private static double Similarity(string key, HashSet<string> tokens, string otherKey, string[] otherTokens)
+    private const int ShortlistSize = 24;
+
+    private static double Jaccard(HashSet<string> tokens, string[] otherTokens)
     {
-        var common = otherTokens.Count(tokens.Contains);
-        var jaccard = (double)common / (tokens.Count + otherTokens.Distinct().Count() - common);
-        var distance = Levenshtein(key, otherKey);
-        var edit = 1.0 - (double)distance / Math.Max(key.Length, otherKey.Length);
-        return (0.5 * jaccard) + (0.5 * edit);
+        var distinct = new HashSet<string>(otherTokens, StringComparer.Ordinal);
+        var common = distinct.Count(tokens.Contains);
+        return (double)common / (tokens.Count + distinct.Count - common);
     }
+
+    private static double EditSimilarity(string key, string otherKey) =>
+        1.0 - ((double)Levenshtein(key, otherKey) / Math.Max(key.Length, otherKey.Length));
 
     private static int Levenshtein(string a, string b)
     {
