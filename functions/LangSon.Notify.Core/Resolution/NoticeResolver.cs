@@ -113,9 +113,13 @@ internal sealed partial class NoticeResolver : INoticeResolver
 
         var failures = unmatched.Select(text => Unmatched(mention, text, matcher.Index)).ToList();
         var (entries, gone) = Expand(targets, matcher.Index.Directory);
-        failures.AddRange(gone.Select(g => new UnresolvedMention(mention, g.Reason, [], g.Successor)));
+        failures.AddRange(gone.Select(g => Gone(mention, g)));
         return (entries, failures);
     }
+
+    // The successor is the closest candidate for a name that no longer exists.
+    private static UnresolvedMention Gone(RecipientMention mention, (string Reason, string? Successor) gone) =>
+        new(mention, gone.Reason, gone.Successor is { } successor ? successor.Split("; ") : [], gone.Successor);
 
     private static UnresolvedMention Unmatched(RecipientMention mention, string text, DirectoryIndex index)
     {
@@ -218,7 +222,7 @@ internal sealed partial class NoticeResolver : INoticeResolver
         }
 
         var (entries, gone) = Expand(targets, matcher.Index.Directory);
-        failures.AddRange(gone.Select(g => new UnresolvedMention(mention, g.Reason, [], g.Successor)));
+        failures.AddRange(gone.Select(g => Gone(mention, g)));
         return (entries, failures);
     }
 
