@@ -251,10 +251,17 @@ internal sealed partial class NoticeResolver : INoticeResolver
 
     private static IEnumerable<ParseWarning> AssignmentWarnings(ParsedNotice notice, MentionMatcher matcher, HashSet<string> recipients)
     {
+        // A parent task repeats its children's agencies: one warning per agency and role is enough.
+        var seen = new HashSet<(string, AgencyRole)>();
         foreach (var task in notice.Tasks)
         {
             foreach (var agency in task.Agencies.Where(a => a.Role is AgencyRole.Lead or AgencyRole.Coordinator))
             {
+                if (!seen.Add((NameKey.Of(agency.Mention), agency.Role)))
+                {
+                    continue;
+                }
+
                 var role = agency.Role == AgencyRole.Lead ? "chủ trì" : "phối hợp";
                 var (targets, unmatched) = matcher.Match(agency.Mention, preferGroup: false);
                 var (entries, gone) = Expand(targets, matcher.Index.Directory);

@@ -230,4 +230,16 @@ public sealed class NoticeResolverTests
 
         Assert.Equal([("(2)", ExcerptReason.Named), ("(1)", ExcerptReason.Field)], excerpts.Select(e => (e.TaskLabel, e.Reason)));
     }
+
+    [Fact]
+    public void Resolve_ParentTaskRepeatingItsChildsAgencies_WarnsOnce()
+    {
+        var builder = new NoticeBuilder().Dated(2020, 7, 20)
+            .Task("II.", null, "1. Sở Y tế chủ trì tổ chức tập huấn.", new TaskAgency("Sở Y tế", AgencyRole.Lead))
+            .Task("1.", "II.", "Sở Y tế chủ trì tổ chức tập huấn.", new TaskAgency("Sở Y tế", AgencyRole.Lead))
+            .Line("- Sở Tài chính;");
+
+        var warning = Assert.Single(Resolve(builder).Warnings, w => w.Code == "assigned-not-recipient");
+        Assert.Contains("II.", warning.Message, StringComparison.Ordinal);
+    }
 }
