@@ -4,8 +4,11 @@ namespace LangSon.Notify.Core.Resolution;
 /// Finds what a mention names, splitting a line the parser left whole: comma lists that share a head or a tail
 /// ("Chủ tịch, các Phó Chủ tịch HĐND tỉnh", "UBND huyện Cao Lộc, Lộc Bình"), "Các VP: TU, HĐND tỉnh", and "A và B".
 /// </summary>
-internal sealed class MentionMatcher(DirectoryIndex index)
+internal sealed partial class MentionMatcher(DirectoryIndex index)
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingParenthesis();
+
     private static readonly char[] ListSeparators = [',', ';'];
 
     public DirectoryIndex Index { get; } = index;
@@ -22,6 +25,12 @@ internal sealed class MentionMatcher(DirectoryIndex index)
         if (Single(text, preferGroup) is { Count: > 0 } whole)
         {
             return (whole, []);
+        }
+
+        // A trailing purpose or copy count the parser left on ("Sở Tư pháp (để thực hiện)", "… (02b)").
+        if (TrailingParenthesis().Replace(text, "") is { Length: > 0 } bare && bare != text)
+        {
+            return Match(bare, preferGroup);
         }
 
         var colon = text.IndexOf(':', StringComparison.Ordinal);

@@ -79,6 +79,8 @@ public sealed class NoticeResolverTests
     [InlineData("- Giám đốc Sở Y tế;", 1)]
     [InlineData("- Chủ tịch UBND huyện Cao Lộc;", 1)]
     [InlineData("- Sở Y tế tỉnh Lạng Sơn;", 1)]
+    [InlineData("- Sở Tư pháp (để thực hiện);", 1)]
+    [InlineData("- Chủ tịch UBND tỉnh (b/c);", 1)]
     public void Resolve_RawUnexpandedLine_ExpandsIt(string line, int count)
     {
         var resolved = Resolve(new NoticeBuilder().Dated(2020, 7, 20).Line(line));
