@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using LangSon.Notify.Core.Directory;
 using LangSon.Notify.Core.Parsing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LangSon.Notify.Core.Resolution;
 
@@ -10,10 +12,12 @@ internal sealed partial class NoticeResolver : INoticeResolver
     private const int CandidateCount = 3;
     private readonly DirectoryCatalog _catalog;
     private readonly Dictionary<AgencyDirectory, DirectoryIndex> _indexes;
+    private readonly ILogger<NoticeResolver> _logger;
 
-    public NoticeResolver(DirectoryCatalog catalog)
+    public NoticeResolver(DirectoryCatalog catalog, ILogger<NoticeResolver>? logger = null)
     {
         _catalog = catalog;
+        _logger = logger ?? NullLogger<NoticeResolver>.Instance;
         _indexes = catalog.Directories.ToDictionary(d => d, d => new DirectoryIndex(d));
     }
 
@@ -75,6 +79,7 @@ internal sealed partial class NoticeResolver : INoticeResolver
         var excerpts = new ExcerptBuilder(matcher, notice).Build(recipients.Keys.ToHashSet(StringComparer.Ordinal));
         warnings.AddRange(AssignmentWarnings(notice, matcher, recipients.Keys.ToHashSet(StringComparer.Ordinal)));
 
+        Log.Resolved(_logger, notice.Document.Number ?? notice.Document.Symbol, selection.Directory.EffectiveFrom, recipients.Count, unresolved.Count, warnings.Count);
         return new ResolvedNotice
         {
             Notice = notice,
@@ -284,5 +289,12 @@ internal sealed partial class NoticeResolver : INoticeResolver
                 }
             }
         }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
+            Message = "Resolved notice {Number} against the directory of {DirectoryEffective}: {Recipients} recipients, {Unresolved} unresolved mentions, {Warnings} warnings")]
+        public static partial void Resolved(ILogger logger, string? number, DateOnly directoryEffective, int recipients, int unresolved, int warnings);
     }
 }
