@@ -13,7 +13,7 @@ internal static class ResolutionRendering
     public static void WriteText(TextWriter output, ResolvedNotice resolved)
     {
         var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(inv, $"Directory in force from {resolved.DirectoryEffective:dd/MM/yyyy}: {resolved.Recipients.Count} recipient(s), {resolved.Unresolved.Count} unresolved."));
+        output.WriteLine(string.Create(inv, $"Directory in force from {resolved.DirectoryEffective:dd'/'MM'/'yyyy}: {resolved.Recipients.Count} recipient(s), {resolved.Unresolved.Count} unresolved."));
         foreach (var mention in resolved.Notice.Recipients)
         {
             var entries = EntriesFrom(resolved, mention);

@@ -36,7 +36,7 @@ public sealed class DirectoryCatalog
         {
             return new DirectorySelection(Newest, new ParseWarning(
                 "no-date",
-                $"The notice has no usable date; recipients were resolved against the newest directory (in force from {Newest.EffectiveFrom:dd/MM/yyyy})."));
+                $"The notice has no usable date; recipients were resolved against the newest directory (in force from {Newest.EffectiveFrom:dd'/'MM'/'yyyy})."));
         }
 
         if (Directories.FirstOrDefault(d => d.IsInForceOn(day)) is { } inForce)
@@ -47,6 +47,6 @@ public sealed class DirectoryCatalog
         var nearest = day < Directories[0].EffectiveFrom ? Directories[0] : Newest;
         return new DirectorySelection(nearest, new ParseWarning(
             "no-directory-in-force",
-            $"No directory is in force on {day:dd/MM/yyyy}; recipients were resolved against the one in force from {nearest.EffectiveFrom:dd/MM/yyyy}."));
+            $"No directory is in force on {day:dd'/'MM'/'yyyy}; recipients were resolved against the one in force from {nearest.EffectiveFrom:dd'/'MM'/'yyyy}."));
     }
 }

@@ -130,8 +130,8 @@ internal sealed partial class NoticeResolver : INoticeResolver
     {
         var candidates = index.Closest(text, CandidateCount).Select(t => t.Name).ToList();
         var reason = candidates.Count > 0
-            ? $"\"{text}\" matches no directory name in force from {index.Directory.EffectiveFrom:dd/MM/yyyy}; closest: {string.Join("; ", candidates)}."
-            : $"\"{text}\" matches no directory name in force from {index.Directory.EffectiveFrom:dd/MM/yyyy}.";
+            ? $"\"{text}\" matches no directory name in force from {index.Directory.EffectiveFrom:dd'/'MM'/'yyyy}; closest: {string.Join("; ", candidates)}."
+            : $"\"{text}\" matches no directory name in force from {index.Directory.EffectiveFrom:dd'/'MM'/'yyyy}.";
         return new UnresolvedMention(mention, reason, candidates);
     }
 
@@ -154,8 +154,8 @@ internal sealed partial class NoticeResolver : INoticeResolver
 
                 var successor = entry.Successor is { } id ? directory.FindEntry(id) : null;
                 gone.Add((successor is null
-                    ? $"{entry.Name} no longer exists in the directory in force from {directory.EffectiveFrom:dd/MM/yyyy}. {entry.Note}".TrimEnd()
-                    : $"{entry.Name} no longer exists in the directory in force from {directory.EffectiveFrom:dd/MM/yyyy}; its successor is {successor.Name}. {entry.Note}".TrimEnd(),
+                    ? $"{entry.Name} no longer exists in the directory in force from {directory.EffectiveFrom:dd'/'MM'/'yyyy}. {entry.Note}".TrimEnd()
+                    : $"{entry.Name} no longer exists in the directory in force from {directory.EffectiveFrom:dd'/'MM'/'yyyy}; its successor is {successor.Name}. {entry.Note}".TrimEnd(),
                     successor?.Name));
                 continue;
             }
@@ -171,7 +171,7 @@ internal sealed partial class NoticeResolver : INoticeResolver
 
             var successors = members.Select(m => m.Successor).OfType<string>().Distinct(StringComparer.Ordinal)
                 .Select(directory.FindEntry).OfType<DirectoryEntry>().Select(e => e.Name).ToList();
-            gone.Add(($"The group \"{group.Name}\" has no member in the directory in force from {directory.EffectiveFrom:dd/MM/yyyy}. {group.Note}".TrimEnd(),
+            gone.Add(($"The group \"{group.Name}\" has no member in the directory in force from {directory.EffectiveFrom:dd'/'MM'/'yyyy}. {group.Note}".TrimEnd(),
                 successors.Count > 0 ? string.Join("; ", successors) : null));
         }
 
