@@ -22,5 +22,6 @@ if (args is ["dump", var path])
     return 0;
 }
 
+// dotnet run -c Release --project tests/LangSon.Notify.Benchmarks -- --filter '*' --job short
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

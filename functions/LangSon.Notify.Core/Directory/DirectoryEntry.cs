@@ -8,6 +8,10 @@ public sealed record DirectoryEntry
 
     public required string Name { get; init; }
 
+    /// <summary>The usual short forms ("Sở KH&ĐT"), shown in listings and matched like aliases.</summary>
+    public IReadOnlyList<string> ShortNames { get; init; } = [];
+
+    /// <summary>Other spellings and abbreviations it is addressed by.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>organisation, position, division, …</summary>
@@ -27,6 +31,12 @@ public sealed record DirectoryEntry
 
     /// <summary>The id of the entry that took it over when it was merged or abolished.</summary>
     public string? Successor { get; init; }
+
+    /// <summary>Merged or abolished before this directory took effect: kept only so that its names are recognised; never a recipient.</summary>
+    public bool Abolished { get; init; }
+
+    /// <summary>The name or existence is not confirmed by a source; <see cref="Note"/> says why.</summary>
+    public bool Unverified { get; init; }
 
     /// <summary>Free-text caveat, e.g. that the name is unverified.</summary>
     public string? Note { get; init; }
