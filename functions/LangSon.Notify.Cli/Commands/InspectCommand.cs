@@ -1,32 +1,49 @@
 using System.CommandLine;
 using LangSon.Notify.Cli.Inspection;
+using LangSon.Notify.Core.Directory;
 using LangSon.Notify.Core.Parsing;
 using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Core.Resolution;
 
 namespace LangSon.Notify.Cli.Commands;
 
-/// <summary><c>notify inspect FILE [--json]</c>: what the pipeline understands of a notice.</summary>
+/// <summary><c>notify inspect FILE [--json] [--directory DIR]</c>: what the pipeline understands of a notice, and whom it reaches.</summary>
 internal static class InspectCommand
 {
     public static Command Create(Func<IDocumentReader> reader, Func<INoticeParser> parser)
     {
         var file = new Argument<FileInfo>("file") { Description = "The notice: PDF, DOCX or text." };
         var json = new Option<bool>("--json") { Description = "Print one JSON document instead of the summary." };
-        var command = new Command("inspect", "Read a notice and show its metadata, tasks, recipients and archive line.") { file, json };
+        var directory = new Option<string?>("--directory") { Description = "A folder of directory-*.json files, or one file; defaults to the directories shipped with notify." };
+        var command = new Command("inspect", "Read a notice and show its metadata, tasks, recipients, archive line, and the agencies each recipient resolves to.") { file, json, directory };
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            return Run(path, result.GetValue(json), reader(), parser(), Console.Out, Console.Error);
+            return Run(path, result.GetValue(json), result.GetValue(directory), reader(), parser(), Console.Out, Console.Error);
         });
         return command;
     }
 
-    internal static int Run(FileInfo path, bool json, IDocumentReader reader, INoticeParser parser, TextWriter output, TextWriter error)
+    internal static int Run(FileInfo path, bool json, IDocumentReader reader, INoticeParser parser, TextWriter output, TextWriter error) =>
+        Run(path, json, null, reader, parser, output, error);
+
+    internal static int Run(FileInfo path, bool json, string? directory, IDocumentReader reader, INoticeParser parser, TextWriter output, TextWriter error)
     {
         if (!path.Exists)
         {
             error.WriteLine($"{path.FullName}: file not found");
             return ExitCodes.FileNotFound;
+        }
+
+        DirectoryCatalog catalog;
+        try
+        {
+            catalog = DirectoryCommand.LoadCatalog(directory);
+        }
+        catch (DirectoryLoadException ex)
+        {
+            error.WriteLine($"{directory ?? DirectoryCommand.DefaultFolder}: {ex.Message}");
+            return ExitCodes.InvalidDirectory;
         }
 
         ParsedNotice notice;
@@ -47,9 +64,19 @@ internal static class InspectCommand
             return ExitCodes.FileNotFound;
         }
 
-        output.WriteLine(json
-            ? InspectionJson.Build(notice, path.Name).ToJsonString(InspectionJson.Options)
-            : TextReport.Build(notice, path.Name));
+        var resolved = new NoticeResolver(catalog).Resolve(notice);
+        if (json)
+        {
+            var document = InspectionJson.Build(notice, path.Name);
+            ResolutionRendering.AddTo(document, resolved);
+            output.WriteLine(document.ToJsonString(InspectionJson.Options));
+        }
+        else
+        {
+            output.Write(TextReport.Build(notice, path.Name));
+            ResolutionRendering.WriteText(output, resolved);
+        }
+
         return ExitCodes.Ok;
     }
 }
