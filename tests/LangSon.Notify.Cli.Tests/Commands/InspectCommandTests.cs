@@ -45,6 +45,23 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public void Run_SeedPdfAsJson_ResolvesRecipientsAndExcerpts()
+    {
+        var (code, output, _) = Run(Seed("seed-notice.pdf"), json: true);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        var root = JsonNode.Parse(output)!.AsObject();
+        Assert.Equal("2020-01-01", (string?)root["directoryEffective"]);
+        var line8 = root["recipients"]!.AsArray().Where(r => (int)r!["line"]! == 8).ToList();
+        Assert.Equal(22, line8.Sum(r => r!["resolved"]!.AsArray().Count));
+        Assert.Empty(root["unresolved"]!.AsArray());
+        var planning = root["excerpts"]!.AsArray().Single(e => (string?)e!["recipientId"] == "so-khdt")!;
+        var first = planning["items"]![0]!;
+        Assert.Equal("(7)", (string?)first["taskLabel"]);
+        Assert.Equal("lead", (string?)first["reason"]);
+    }
+
+    [Fact]
     public void Run_SeedAsSummary_ShowsRecipientsPerLineAndArchive()
     {
         var (code, output, _) = Run(Seed("seed-notice.txt"), json: false);
