@@ -72,6 +72,30 @@ public sealed class InspectCommandTests
         Assert.Contains("Lưu (archive, not recipients): VT, THNC (ĐTK)", output);
     }
 
+    [Theory]
+    [InlineData(new byte[0], 11, "empty")]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, 13, "PNG")]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A, 0x25, 0xE2 }, 14, "PDF")]
+    public void Run_BadInput_ExitsWithTheCodeOfItsClass(byte[] content, int expectedCode, string mentioned)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"notify-bad-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, content);
+        try
+        {
+            var (code, output, error) = Run(path, json: true);
+
+            Assert.Equal(expectedCode, code);
+            Assert.Empty(output);
+            var line = Assert.Single(error.Trim().Split('\n'));
+            Assert.Contains(Path.GetFileName(path), line);
+            Assert.Contains(mentioned, line, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Run_MissingFile_ExitsWithItsOwnCodeAndOneLine()
     {
