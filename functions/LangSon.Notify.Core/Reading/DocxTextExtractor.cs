@@ -92,8 +92,13 @@ internal static class DocxTextExtractor
                 new OpenSettings { MaxCharactersInPart = options.MaxDocxUncompressedBytes, AutoSave = false });
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new DocumentReadException(DocumentReadError.CorruptDocx, source, $"the DOCX has no main document part ({MainPart})");
-            var walker = new Walker(new DocxNumbering(document.MainDocumentPart!));
+            var walker = new Walker(new DocxNumbering(document.MainDocumentPart!), new DocxFonts(document.MainDocumentPart!));
             walker.Blocks(body, inCell: false);
+            if (LegacyVietnameseFonts.Dominate(walker.LegacyCharacters, walker.Characters))
+            {
+                throw new DocumentReadException(DocumentReadError.BadEncoding, source, LegacyVietnameseFonts.Problem("DOCX", walker.LegacyFont!));
+            }
+
             return walker.Finish();
         }
         catch (DocumentReadException)
@@ -107,7 +112,7 @@ internal static class DocxTextExtractor
     }
 
     /// <summary>Walks block content keeping paragraph order; table cells read row by row, left to right.</summary>
-    private sealed class Walker(DocxNumbering numbering)
+    private sealed class Walker(DocxNumbering numbering, DocxFonts fonts)
     {
         private readonly List<ExtractedPage> _pages = [];
         private readonly StringBuilder _page = new();
@@ -115,6 +120,14 @@ internal static class DocxTextExtractor
         private readonly List<OpenXmlElement> _textBoxes = [];
         private bool? _pageContinues;
         private int _labelLength;
+        private string? _paragraphFont;
+        private string? _runFont;
+
+        public int Characters { get; private set; }
+
+        public int LegacyCharacters { get; private set; }
+
+        public string? LegacyFont { get; private set; }
         private string _separator = "\n\n";
 
         public void Blocks(OpenXmlElement container, bool inCell)
@@ -176,6 +189,7 @@ internal static class DocxTextExtractor
             }
 
             _labelLength = _paragraph.Length;
+            _paragraphFont = fonts.ParagraphFont(paragraph);
 
             Inline(paragraph);
             EndParagraph(inCell);
@@ -199,6 +213,12 @@ internal static class DocxTextExtractor
                 {
                     case WordText text:
                         _paragraph.Append(text.Text);
+                        Count(text.Text);
+                        break;
+                    case Run run:
+                        _runFont = DocxFonts.RunFont(run) ?? _paragraphFont;
+                        Inline(run);
+                        _runFont = null;
                         break;
                     case TabChar or PositionalTab:
                         _paragraph.Append(' ');
@@ -225,6 +245,17 @@ internal static class DocxTextExtractor
                         Inline(child);
                         break;
                 }
+            }
+        }
+
+        private void Count(string text)
+        {
+            Characters += text.Length;
+            var font = _runFont ?? _paragraphFont;
+            if (LegacyVietnameseFonts.IsLegacy(font))
+            {
+                LegacyCharacters += text.Length;
+                LegacyFont ??= font;
             }
         }
 

@@ -21,7 +21,8 @@ internal static class PdfTextExtractor
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            // A font that cannot be read fails the page rather than dropping its text without a word.
+            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = false });
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -37,6 +38,8 @@ internal static class PdfTextExtractor
             var layouts = new List<PdfPageText>();
             var characters = 0;
             var images = 0;
+            var legacyCharacters = 0;
+            string? legacyFont = null;
             int pageCount;
             try
             {
@@ -61,6 +64,15 @@ internal static class PdfTextExtractor
                     characters += words.Sum(w => w.Text.Length);
                     words.AddRange(PdfStampText.Read(document, page));
                     images += page.NumberOfImages;
+                    foreach (var letter in page.Letters)
+                    {
+                        if (LegacyVietnameseFonts.IsLegacy(letter.FontName))
+                        {
+                            legacyCharacters++;
+                            legacyFont ??= letter.FontName;
+                        }
+                    }
+
                     layouts.Add(PdfPageLayout.Layout(words));
                 }
                 catch (PdfDocumentEncryptedException ex)
@@ -81,6 +93,11 @@ internal static class PdfTextExtractor
             if (characters == 0)
             {
                 throw new DocumentReadException(DocumentReadError.Empty, source, "the PDF contains no text");
+            }
+
+            if (LegacyVietnameseFonts.Dominate(legacyCharacters, characters))
+            {
+                throw new DocumentReadException(DocumentReadError.BadEncoding, source, LegacyVietnameseFonts.Problem("PDF", legacyFont!));
             }
 
             var pages = new List<ExtractedPage>(layouts.Count);

@@ -19,6 +19,15 @@ internal sealed class DocxBuilder
 
     public DocxBuilder Paragraph(string text) => Paragraph(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
 
+    /// <summary>A paragraph typed in the given font, as in documents from before Unicode (".VnTime").</summary>
+    public DocxBuilder ParagraphInFont(string font, string text)
+    {
+        _blocks.Add(new Paragraph(new Run(
+            new RunProperties(new RunFonts { Ascii = font, HighAnsi = font }),
+            new WordText(text) { Space = SpaceProcessingModeValues.Preserve })));
+        return this;
+    }
+
     /// <summary>A paragraph in Word's automatic list: "1." at level 0, "a)" at level 1, "-" at level 2; the label is not in the text.</summary>
     public DocxBuilder ListItem(int level, string text)
     {
