@@ -15,6 +15,8 @@ internal static partial class AgencyExtractor
         "Giám đốc", "Chủ tịch", "Trưởng Ban", "Trưởng ban", "Chỉ huy trưởng", "Thủ trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
     ];
 
+    private static readonly string[][] HeadWords = CapitalHeads.OrderByDescending(h => h.Length).Select(h => h.Split(' ')).ToArray();
+
     private static readonly string[] GroupNouns =
     [
         "sở", "ban", "ngành", "cấp", "huyện", "xã", "phường", "thị trấn", "cơ quan", "đơn vị", "địa phương", "đoàn thể", "Bộ",
@@ -143,11 +145,12 @@ internal static partial class AgencyExtractor
             return 0;
         }
 
-        foreach (var head in CapitalHeads.OrderByDescending(h => h.Length))
+        foreach (var headWords in HeadWords)
         {
-            if (StartsWithWords(tokens, k, head))
+            if (StartsWithWords(tokens, k, headWords))
             {
-                var words = head.Split(' ').Length;
+                var head = string.Join(' ', headWords);
+                var words = headWords.Length;
                 // "Bộ" or "Ban" alone must be followed by a capitalised name ("Bộ Nông nghiệp", "Ban Dân tộc").
                 if (k + words >= tokens.Count)
                 {
@@ -368,9 +371,11 @@ internal static partial class AgencyExtractor
         result.Add(new TaskAgency(mention, role));
     }
 
-    private static bool StartsWithWords(List<string> tokens, int k, string phrase)
+    private static bool StartsWithWords(List<string> tokens, int k, string phrase) =>
+        phrase.Contains(' ', StringComparison.Ordinal) ? StartsWithWords(tokens, k, phrase.Split(' ')) : k < tokens.Count && tokens[k] == phrase;
+
+    private static bool StartsWithWords(List<string> tokens, int k, string[] words)
     {
-        var words = phrase.Split(' ');
         if (k + words.Length > tokens.Count)
         {
             return false;

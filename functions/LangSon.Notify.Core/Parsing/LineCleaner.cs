@@ -6,12 +6,16 @@ namespace LangSon.Notify.Core.Parsing;
 /// <summary>Undoes what web pages and OCR tools do to a notice: Markdown, HTML, "|" columns, doubled dashes, old tone marks.</summary>
 internal static partial class LineCleaner
 {
-    private static readonly (string From, string To)[] ToneMarks =
-    [
-        ("uỷ", "ủy"), ("Uỷ", "Ủy"), ("UỶ", "ỦY"), ("thuỷ", "thủy"), ("Thuỷ", "Thủy"),
-        ("hoà", "hòa"), ("Hoà", "Hòa"), ("HOÀ", "HÒA"), ("hoá", "hóa"), ("Hoá", "Hóa"), ("HOÁ", "HÓA"),
-        ("hoả", "hỏa"), ("HOẢ", "HỎA"), ("khoẻ", "khỏe"), ("toà", "tòa"), ("Toà", "Tòa"), ("TOÀ", "TÒA"),
-    ];
+    // Old-style tone placement, as whole words: "hoà" is "hòa", but "hoàn" stays.
+    private static readonly Dictionary<string, string> ToneMarks = new(StringComparer.Ordinal)
+    {
+        ["uỷ"] = "ủy", ["Uỷ"] = "Ủy", ["UỶ"] = "ỦY", ["thuỷ"] = "thủy", ["Thuỷ"] = "Thủy",
+        ["hoà"] = "hòa", ["Hoà"] = "Hòa", ["HOÀ"] = "HÒA", ["hoá"] = "hóa", ["Hoá"] = "Hóa", ["HOÁ"] = "HÓA",
+        ["hoả"] = "hỏa", ["HOẢ"] = "HỎA", ["khoẻ"] = "khỏe", ["toà"] = "tòa", ["Toà"] = "Tòa", ["TOÀ"] = "TÒA",
+    };
+
+    [GeneratedRegex(@"(?<!\p{L})(?:uỷ|Uỷ|UỶ|thuỷ|Thuỷ|hoà|Hoà|HOÀ|hoá|Hoá|HOÁ|hoả|HOẢ|khoẻ|toà|Toà|TOÀ)(?!\p{L})")]
+    private static partial Regex OldToneMark();
 
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
     private static partial Regex MarkdownImage();
@@ -28,7 +32,7 @@ internal static partial class LineCleaner
     [GeneratedRegex(@"\(\s*([^()]*?)\s*\)")]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"C[ỘO]NG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"C[ỘO]NG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|ĐỘC\s+LẬP\s*[-–—]\s*TỰ\s+DO\s*[-–—]\s*HẠNH\s+PHÚC")]
     private static partial Regex NationalMotto();
 
     [GeneratedRegex(@"\s*[-–—_=]{3,}\s*")]
@@ -51,10 +55,7 @@ internal static partial class LineCleaner
         text = BlockTag().Replace(text, "\n");
         text = AnyTag().Replace(text, " ");
         text = text.Replace("&quot;", "\"").Replace("&#x27;", "'").Replace("&amp;", "&");
-        foreach (var (from, to) in ToneMarks)
-        {
-            text = Regex.Replace(text, $@"(?<!\p{{L}}){from}(?!\p{{L}})", to);
-        }
+        text = OldToneMark().Replace(text, m => ToneMarks[m.Value]);
 
         var lines = new List<string>();
         foreach (var raw in text.Split('\n'))
