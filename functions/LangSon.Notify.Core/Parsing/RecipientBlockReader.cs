@@ -126,6 +126,13 @@ internal static partial class RecipientBlockReader
                 break;
             }
 
+            // A recipient line wrapped onto the next ("… Sở Nông nghiệp và Phát" / "triển nông thôn;") is one line.
+            if (!isItem && items.Count > 0 && char.IsLower(line[0]) && !items[^1].TrimEnd().EndsWith(';') && !items[^1].TrimEnd().EndsWith('.'))
+            {
+                items[^1] = items[^1].TrimEnd() + " " + line;
+                continue;
+            }
+
             items.Add(line);
         }
 

@@ -163,6 +163,17 @@ public sealed class NoticeParserTests
     }
 
     [Fact]
+    public void Parse_RecipientLineWrappedOntoTheNext_IsOneLine()
+    {
+        var notice = Parser.Parse("Nơi nhận:\n- Sở Kế hoạch và Đầu tư, Sở Nông nghiệp và Phát\ntriển nông thôn;\n- CT, PCT UBND tỉnh;\n- Lưu: VT.");
+
+        Assert.Equal(3, notice.RecipientLines.Count);
+        Assert.Equal(
+            ["Sở Kế hoạch và Đầu tư", "Sở Nông nghiệp và Phát triển nông thôn", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+            notice.Recipients.Select(r => r.Mention));
+    }
+
+    [Fact]
     public void Parse_NoHeaderAtAll_WarnsInsteadOfThrowing()
     {
         var notice = Parser.Parse("Một đoạn văn bản không có bố cục văn bản hành chính.");
