@@ -35,7 +35,8 @@ internal static partial class AgencyExtractor
         "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể",
     };
 
-    [GeneratedRegex(@"(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+(?<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?<list>[^\n;]+?)(?=\s+\S{0,3}\s*[a-zđA-Z]\)\s|[\n;]|$)")]
+    // "Đơn vị chủ trì: …", "Cơ quan phối hợp: …", or at the start of a line "Chủ trì: …", "Phối hợp thực hiện: …".
+    [GeneratedRegex(@"(?:(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+|(?<=^|\n)(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?)(?<role>chủ trì|phối hợp|thực hiện|Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*(?<list>[^\n;]+?)(?=\s+\S{0,3}\s*[a-zđA-Z]\)\s|[\n;]|$)")]
     private static partial Regex RoleLine();
 
     [GeneratedRegex(@"[;\n]|\.(?=\s|$)")]
@@ -55,7 +56,7 @@ internal static partial class AgencyExtractor
         {
             foreach (Match m in roleLines)
             {
-                var role = m.Groups["role"].Value switch
+                var role = m.Groups["role"].Value.ToLowerInvariant() switch
                 {
                     "chủ trì" => AgencyRole.Lead,
                     "phối hợp" => AgencyRole.Coordinator,

@@ -174,6 +174,23 @@ public sealed class NoticeParserTests
     }
 
     [Fact]
+    public void Parse_PlanWithRoleLines_TakesAgenciesFromThem()
+    {
+        var notice = Parser.Parse("II. NHIỆM VỤ\n1. Rà soát thủ tục hành chính trong lĩnh vực đất đai\n- Chủ trì: Sở Tài nguyên và Môi trường.\n- Phối hợp: Sở Tư pháp, Văn phòng UBND tỉnh và các cơ quan có liên quan.\n- Thời gian thực hiện: trước ngày 30/6/2021.");
+
+        var task = notice.Tasks.Single(t => t.Label == "1.");
+        Assert.Equal(
+            [
+                new TaskAgency("Sở Tài nguyên và Môi trường", AgencyRole.Lead),
+                new TaskAgency("Sở Tư pháp", AgencyRole.Coordinator),
+                new TaskAgency("Văn phòng Ủy ban nhân dân tỉnh", AgencyRole.Coordinator),
+                new TaskAgency("Các cơ quan có liên quan", AgencyRole.Coordinator),
+            ],
+            task.Agencies);
+        Assert.Equal("Thời gian thực hiện: trước ngày 30/6/2021", task.Deadline);
+    }
+
+    [Fact]
     public void Parse_NoHeaderAtAll_WarnsInsteadOfThrowing()
     {
         var notice = Parser.Parse("Một đoạn văn bản không có bố cục văn bản hành chính.");
