@@ -7,5 +7,6 @@ var root = new RootCommand("notify: read Lạng Sơn notices and dispatch them t
     InspectCommand.Create(CliServices.Reader, CliServices.Parser),
     EvaluateCommand.Create(CliServices.Reader, CliServices.Parser),
     DirectoryCommand.Create(),
+    DispatchRunCommand.Create(),
 };
 return root.Parse(args).Invoke();
