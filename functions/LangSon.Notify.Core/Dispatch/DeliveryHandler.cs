@@ -110,7 +110,12 @@ internal sealed class DeliveryHandler(
             row.Attempts++;
             if (await deliveries.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
             {
-                await deliveries.AppendEventAsync(row, takeover ? "claimed-after-lease" : "claimed", null, Worker, cancellationToken).ConfigureAwait(false);
+                if (takeover)
+                {
+                    // A plain claim lives on the row (ClaimedAt/ClaimedBy); a takeover is worth an event, since it may mean a duplicate.
+                    deliveries.AppendEvent(row, "taken-over", $"lease of the previous worker expired", Worker);
+                }
+
                 return row;
             }
         }
@@ -144,7 +149,7 @@ internal sealed class DeliveryHandler(
                 row.ProviderMessageId = outcome.ProviderMessageId;
                 row.Reason = null;
                 await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);
-                await deliveries.AppendEventAsync(row, "sent", outcome.ProviderMessageId, Worker, cancellationToken).ConfigureAwait(false);
+                deliveries.AppendEvent(row, "sent", outcome.ProviderMessageId, Worker);
                 logger.DeliverySent(row.DeliveryId, row.NoticeId, row.Channel, row.AgencyName, outcome.ProviderMessageId, row.Attempts);
                 return;
 
@@ -174,7 +179,7 @@ internal sealed class DeliveryHandler(
         row.ClaimedBy = null;
         if (await deliveries.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
         {
-            await deliveries.AppendEventAsync(row, "retry", reason, Worker, cancellationToken).ConfigureAwait(false);
+            deliveries.AppendEvent(row, "retry", reason, Worker);
         }
     }
 
@@ -184,7 +189,7 @@ internal sealed class DeliveryHandler(
         row.Reason = reason;
         row.FailedAt = time.GetUtcNow();
         await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);
-        await deliveries.AppendEventAsync(row, kind, reason, Worker, cancellationToken).ConfigureAwait(false);
+        deliveries.AppendEvent(row, kind, reason, Worker);
         logger.DeliveryFailed(row.DeliveryId, row.NoticeId, reason);
     }
 

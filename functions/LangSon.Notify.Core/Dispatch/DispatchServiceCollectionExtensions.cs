@@ -34,6 +34,8 @@ internal static class DispatchServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NotifyStorage>();
         services.TryAddSingleton<NoticeStore>();
+        services.TryAddSingleton<DeliveryEventWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryEventWriter>());
         services.TryAddSingleton<DeliveryStore>();
         services.TryAddSingleton<DispatchPlanStore>();
         services.TryAddSingleton<NoticeFiles>();

@@ -143,13 +143,13 @@ internal sealed class NoticeIngestHandler(
         await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
 
         var planned = BuildDeliveries(row.RowKey, resolved);
-        await deliveries.AddMissingAsync(row.RowKey, planned, cancellationToken).ConfigureAwait(false);
+        var existed = await deliveries.AddMissingAsync(row.RowKey, planned, cancellationToken).ConfigureAwait(false);
         row.Status = NoticeStatus.Dispatching.ToName();
         row.DeliveryCount = planned.Count;
         await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
 
-        // Re-read so a resumed ingest only queues what is still waiting; a message for a delivery already sent would be a no-op anyway.
-        var current = await deliveries.ListAsync(row.RowKey, cancellationToken).ConfigureAwait(false);
+        // A resumed ingest re-reads the rows so it only queues what is still waiting; a message for a delivery already sent would be a no-op anyway.
+        var current = existed == 0 ? planned : await deliveries.ListAsync(row.RowKey, cancellationToken).ConfigureAwait(false);
         var messages = current.Where(d => d.GetStatus() == DeliveryStatus.Queued).Select(d => new DeliveryMessage(d.NoticeId, d.DeliveryId)).ToList();
         await queue.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
 

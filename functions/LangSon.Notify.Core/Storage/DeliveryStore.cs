@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace LangSon.Notify.Core.Storage;
 
-internal sealed class DeliveryStore(NotifyStorage storage, TimeProvider time)
+internal sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter events, TimeProvider time)
 {
     private const int TransactionSize = 100;
 
@@ -37,8 +37,8 @@ internal sealed class DeliveryStore(NotifyStorage storage, TimeProvider time)
         return list;
     }
 
-    /// <summary>Inserts rows that do not exist yet, in table transactions of 100; existing rows are left as they are.</summary>
-    public async Task AddMissingAsync(string noticeId, IReadOnlyList<DeliveryRecord> rows, CancellationToken cancellationToken)
+    /// <summary>Inserts rows that do not exist yet, in table transactions of 100; existing rows are left as they are. Returns how many existed.</summary>
+    public async Task<int> AddMissingAsync(string noticeId, IReadOnlyList<DeliveryRecord> rows, CancellationToken cancellationToken)
     {
         var existing = (await ListAsync(noticeId, cancellationToken).ConfigureAwait(false)).Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
         var missing = rows.Where(r => !existing.Contains(r.RowKey)).ToList();
@@ -66,6 +66,7 @@ internal sealed class DeliveryStore(NotifyStorage storage, TimeProvider time)
                     }
                 }
             }).ConfigureAwait(false);
+        return existing.Count;
     }
 
     /// <summary>Replaces the row only if nobody changed it since it was read; false when someone did.</summary>
@@ -83,10 +84,11 @@ internal sealed class DeliveryStore(NotifyStorage storage, TimeProvider time)
         }
     }
 
-    public async Task AppendEventAsync(DeliveryRecord row, string kind, string? detail, string? worker, CancellationToken cancellationToken)
+    /// <summary>Queues an event for the append-only log; written in batches by <see cref="DeliveryEventWriter"/>.</summary>
+    public void AppendEvent(DeliveryRecord row, string kind, string? detail, string? worker)
     {
         var now = time.GetUtcNow();
-        var record = new DeliveryEventRecord
+        events.Append(new DeliveryEventRecord
         {
             PartitionKey = row.PartitionKey,
             RowKey = $"{row.RowKey}-{now.UtcTicks:D19}-{Guid.NewGuid():N}"[..(row.RowKey.Length + 1 + 19 + 1 + 8)],
@@ -96,8 +98,7 @@ internal sealed class DeliveryStore(NotifyStorage storage, TimeProvider time)
             Attempt = row.Attempts,
             Worker = worker,
             At = now,
-        };
-        await storage.DeliveryEvents.AddEntityAsync(record, cancellationToken).ConfigureAwait(false);
+        });
     }
 
     public async Task<IReadOnlyList<DeliveryEventRecord>> ListEventsAsync(string noticeId, CancellationToken cancellationToken)

@@ -47,6 +47,9 @@ internal sealed class HostProcess : IDisposable
 
     public bool HasExited => _process?.HasExited ?? true;
 
+    /// <summary>The host's process id (setsid execs the host in place).</summary>
+    public int Pid => _process?.Id ?? 0;
+
     public static string HostDll => Path.Combine(Repo.Root, "tests", "LangSon.Notify.TestHost", "bin", Repo.Configuration, "net10.0", "LangSon.Notify.TestHost.dll");
 
     public async Task StartAsync()
