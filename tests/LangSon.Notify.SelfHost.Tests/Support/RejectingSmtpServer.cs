@@ -5,13 +5,18 @@ using System.Text;
 
 namespace LangSon.Notify.SelfHost.Tests.Support;
 
-/// <summary>A minimal SMTP server that accepts every message except those to one address, whose RCPT it refuses with 550 — maildev cannot reject.</summary>
+/// <summary>
+/// A minimal SMTP server that accepts every message except those to one address, whose RCPT it refuses with 550 —
+/// maildev cannot reject. With <see cref="DropAfterMessages"/> set, it answers the next command on a connection that
+/// has carried that many messages with maildev's idle-timeout 421 and closes it.
+/// </summary>
 internal sealed class RejectingSmtpServer : IAsyncDisposable
 {
     public const string RejectionText = "5.1.1 mailbox unavailable";
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private int _connections;
 
     public RejectingSmtpServer(string rejectedAddress)
     {
@@ -21,6 +26,10 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
     }
 
     public string RejectedAddress { get; }
+
+    public int? DropAfterMessages { get; init; }
+
+    public int Connections => _connections;
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
@@ -54,6 +63,8 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
     private async Task ServeAsync(TcpClient client)
     {
         using var _ = client;
+        Interlocked.Increment(ref _connections);
+        var messages = 0;
         var stream = client.GetStream();
         using var reader = new StreamReader(stream, Encoding.UTF8);
         await using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\r\n", AutoFlush = true };
@@ -64,6 +75,12 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
             {
                 var verb = line.Split(' ', 2)[0].ToUpperInvariant();
+                if (messages >= DropAfterMessages && verb != "QUIT")
+                {
+                    await writer.WriteLineAsync("421 Timeout - closing connection");
+                    return;
+                }
+
                 switch (verb)
                 {
                     case "EHLO" or "HELO":
@@ -96,6 +113,8 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
                         {
                             Accepted.Add(recipient);
                         }
+
+                        messages++;
 
                         await writer.WriteLineAsync($"250 2.0.0 queued as {Guid.NewGuid():N}");
                         break;
