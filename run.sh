@@ -72,6 +72,12 @@ start maildev node_modules/.bin/maildev --ip 127.0.0.1 --smtp "$SMTP" --web "$MA
 wait_port azurite "$BLOB"; wait_port azurite "$QUEUE"; wait_port azurite "$TABLE"
 wait_port maildev "$SMTP"; wait_port maildev "$MAILWEB"
 
+NOTIFY=(dotnet "functions/LangSon.Notify.Cli/bin/$CONFIG/net10.0/notify.dll")
+if compgen -G "seeds/directory-*.json" >/dev/null; then
+  step "Seeding the agency directories from seeds/"
+  "${NOTIFY[@]}" seed-directory --storage "$CONN" --directory seeds
+fi
+
 step "Starting the self-host on http://127.0.0.1:$HTTP"
 HOST_DIR="$HOST_PROJECT/bin/$CONFIG/net10.0"
 start host env AzureWebJobsStorage="$CONN" ASPNETCORE_URLS="http://127.0.0.1:$HTTP" DOTNET_ENVIRONMENT=Development \
@@ -86,10 +92,10 @@ done
 
 NOTICE=seeds/seed-notice.txt
 [ -f seeds/seed-notice.pdf ] && NOTICE=seeds/seed-notice.pdf
-step "Seeding the directory and uploading $NOTICE"
+step "Uploading $NOTICE"
 set +e
-dotnet "functions/LangSon.Notify.Cli/bin/$CONFIG/net10.0/notify.dll" dispatch-run \
-  --storage "$CONN" --status-url "http://127.0.0.1:$HTTP" --directory seeds --notice "$NOTICE" \
+"${NOTIFY[@]}" dispatch-run \
+  --storage "$CONN" --status-url "http://127.0.0.1:$HTTP" --notice "$NOTICE" \
   --maildev-url "http://127.0.0.1:$MAILWEB" --timeout 120
 RESULT=$?
 set -e

@@ -8,5 +8,6 @@ var root = new RootCommand("notify: read Lạng Sơn notices and dispatch them t
     EvaluateCommand.Create(CliServices.Reader, CliServices.Parser),
     DirectoryCommand.Create(),
     DispatchRunCommand.Create(),
+    SeedDirectoryCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -22,7 +22,7 @@ internal static class DispatchRunCommand
         var storage = new Option<string>("--storage") { Description = "Storage connection string (Azurite's).", Required = true };
         var statusUrl = new Option<string>("--status-url") { Description = "Base URL of the self-host, e.g. http://127.0.0.1:7071.", Required = true };
         var notice = new Option<FileInfo>("--notice") { Description = "The notice file to upload.", Required = true };
-        var directory = new Option<DirectoryInfo?>("--directory") { Description = "Folder whose directory-*.json files are uploaded to the directory container first." };
+        var directory = new Option<DirectoryInfo?>("--directory") { Description = "Folder whose directory-*.json files are uploaded to the directory container first (the host reads them at its next start)." };
         var maildev = new Option<string?>("--maildev-url") { Description = "maildev web URL, printed at the end." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for every delivery to be final.", DefaultValueFactory = _ => 120 };
 
@@ -44,15 +44,9 @@ internal static class DispatchRunCommand
         }
 
         var blobs = new BlobServiceClient(connection);
-        if (directory is { Exists: true })
+        if (directory is not null && await SeedDirectoryCommand.RunAsync(connection, directory, cancellationToken).ConfigureAwait(false) != 0)
         {
-            var container = blobs.GetBlobContainerClient(StorageNames.DirectoryContainer);
-            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            foreach (var file in directory.GetFiles("directory-*.json"))
-            {
-                await container.GetBlobClient(file.Name).UploadAsync(file.FullName, overwrite: true, cancellationToken).ConfigureAwait(false);
-                Console.WriteLine($"Directory: uploaded {file.Name}");
-            }
+            return 2;
         }
 
         var content = await File.ReadAllBytesAsync(notice.FullName, cancellationToken).ConfigureAwait(false);

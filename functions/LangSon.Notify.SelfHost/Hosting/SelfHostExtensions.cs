@@ -21,6 +21,17 @@ internal static class SelfHostExtensions
             builder.Configuration["AzureWebJobsStorage"] = connection;
         }
 
+        // The resolver reads its directories from a folder: point it at the copy of the directory container, made
+        // by the first hosted service to start.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Directory:Folder"]))
+        {
+            builder.Configuration["Directory:Folder"] = selfHost.DirectoryCacheFolder;
+        }
+
+        System.IO.Directory.CreateDirectory(builder.Configuration["Directory:Folder"]!);
+        builder.Services.PostConfigure<SelfHostOptions>(o => o.DirectoryCacheFolder = builder.Configuration["Directory:Folder"]!);
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DirectoryBlobSync>());
+
         builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.FirstRetryDelay, selfHost.MaxRetryDelay));
         builder.Host.ConfigureWebJobs(webJobs =>
         {

@@ -21,6 +21,13 @@ public sealed class SelfHostOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Where the directory container is copied for the resolver; one folder per process so hosts never share it.</summary>
+    [Required]
+    public string DirectoryCacheFolder { get; set; } = Path.Combine(Path.GetTempPath(), "langson-notify", $"directory-{Environment.ProcessId}");
+
+    /// <summary>Stop start-up when the directory container is empty.</summary>
+    public bool RequireDirectory { get; set; } = true;
+
     /// <summary>Re-queue unfinished deliveries on start (after a crash their messages stay invisible for minutes).</summary>
     public bool RecoverOnStart { get; set; } = true;
 }

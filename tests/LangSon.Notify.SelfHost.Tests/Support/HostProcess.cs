@@ -54,6 +54,11 @@ internal sealed class HostProcess : IDisposable
 
     public async Task StartAsync()
     {
+        if (StorageConnection.Length > 0)
+        {
+            await SeedDirectoryAsync();
+        }
+
         _process = ProcessGroup.Start("dotnet", [HostDll], _environment, Path.GetDirectoryName(HostDll));
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
@@ -79,6 +84,17 @@ internal sealed class HostProcess : IDisposable
         }
 
         throw new TimeoutException($"The host did not become healthy:\n{_process.Output}");
+    }
+
+    /// <summary>Uploads seeds/directory-*.json, as run.sh does, so a host with the real resolver finds its directories.</summary>
+    private async Task SeedDirectoryAsync()
+    {
+        var container = new BlobServiceClient(StorageConnection).GetBlobContainerClient(StorageNames.DirectoryContainer);
+        await container.CreateIfNotExistsAsync();
+        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(Repo.Root, "seeds"), "directory-*.json"))
+        {
+            await container.GetBlobClient(Path.GetFileName(file)).UploadAsync(file, overwrite: true);
+        }
     }
 
     /// <summary>SIGKILL, as a crash would.</summary>
