@@ -1,4 +1,5 @@
 using LangSon.Notify.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace LangSon.Notify.Core.Dispatch;
@@ -13,7 +14,7 @@ internal sealed class DeliveryRecovery(
     NoticeStore notices,
     DeliveryStore deliveries,
     IDeliveryQueue queue,
-    INoticeIngestHandler ingest,
+    IServiceProvider services,
     ILogger<DeliveryRecovery> logger)
 {
     public async Task RecoverAsync(CancellationToken cancellationToken)
@@ -21,6 +22,8 @@ internal sealed class DeliveryRecovery(
         var unfinishedNotices = (await notices.ListAsync(int.MaxValue, cancellationToken).ConfigureAwait(false))
             .Where(n => n.GetStatus() is NoticeStatus.Received or NoticeStatus.Parsed or NoticeStatus.Dispatching)
             .ToList();
+        // Resolved here, not injected: the ingest handler pulls in the directory, which a host may only load once started.
+        var ingest = services.GetRequiredService<INoticeIngestHandler>();
         foreach (var notice in unfinishedNotices)
         {
             var blob = storage.Notices.GetBlobClient(notice.BlobName);
