@@ -18,9 +18,9 @@ public sealed class DispatchOptions
     [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Send attempts before a transient failure becomes a failed delivery.</summary>
+    /// <summary>Send attempts before a transient failure becomes a failed delivery; with the self-host's backoff (2 s doubling to 5 min) twelve attempts outlast a half-hour mail server outage.</summary>
     [Range(1, 50)]
-    public int MaxAttempts { get; set; } = 8;
+    public int MaxAttempts { get; set; } = 12;
 
     /// <summary>Attempts at ingesting one notice before it is rejected with the last error.</summary>
     [Range(1, 20)]

@@ -19,7 +19,7 @@ public sealed class SelfHostOptions
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Where the directory container is copied for the resolver; one folder per process so hosts never share it.</summary>
     [Required]
