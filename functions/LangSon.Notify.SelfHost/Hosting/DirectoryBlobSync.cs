@@ -36,7 +36,19 @@ internal sealed partial class DirectoryBlobSync(NotifyStorage storage, IOptions<
         LogSynced(logger, count, folder);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        // The copy is per process; the next start copies the container again.
+        try
+        {
+            System.IO.Directory.Delete(options.Value.DirectoryCacheFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        return Task.CompletedTask;
+    }
 
     [LoggerMessage(EventId = 4401, Level = LogLevel.Information, Message = "Copied {Count} directory files from blob storage to {Folder}")]
     private static partial void LogSynced(ILogger logger, int count, string folder);

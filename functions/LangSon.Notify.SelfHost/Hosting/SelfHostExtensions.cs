@@ -21,16 +21,15 @@ internal static class SelfHostExtensions
             builder.Configuration["AzureWebJobsStorage"] = connection;
         }
 
-        // The resolver reads its directories from a folder: point it at the copy of the directory container, made
-        // by the first hosted service to start.
+        // The resolver reads its directories from a folder. Unless one is configured (then its files are managed by
+        // hand), point it at a private copy of the directory container, made by the first hosted service to start.
         if (string.IsNullOrWhiteSpace(builder.Configuration["Directory:Folder"]))
         {
             builder.Configuration["Directory:Folder"] = selfHost.DirectoryCacheFolder;
+            System.IO.Directory.CreateDirectory(selfHost.DirectoryCacheFolder);
+            builder.Services.PostConfigure<SelfHostOptions>(o => o.DirectoryCacheFolder = selfHost.DirectoryCacheFolder);
+            builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DirectoryBlobSync>());
         }
-
-        System.IO.Directory.CreateDirectory(builder.Configuration["Directory:Folder"]!);
-        builder.Services.PostConfigure<SelfHostOptions>(o => o.DirectoryCacheFolder = builder.Configuration["Directory:Folder"]!);
-        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DirectoryBlobSync>());
 
         builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.FirstRetryDelay, selfHost.MaxRetryDelay));
         builder.Host.ConfigureWebJobs(webJobs =>
