@@ -22,7 +22,8 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
         await host.StartAsync();
         output.WriteLine($"Host parts: {await host.GetStandInsAsync()}");
 
-        var noticeId = await host.UploadAsync("seed-notice.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
+        var seedName = Path.GetFileName(Repo.SeedNotice);
+        var noticeId = await host.UploadAsync(seedName, await File.ReadAllBytesAsync(Repo.SeedNotice));
         var deliveries = await host.WaitCompleteAsync(noticeId, Patience);
 
         var email = deliveries.Deliveries.Where(d => d.Channel == "email" && d.Address.Length > 0).ToList();
@@ -39,7 +40,8 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
             Assert.Equal(delivery.Id, mail.DeliveryId);
             Assert.Contains("Thông báo", mail.Subject, StringComparison.Ordinal);
             Assert.NotNull(mail.Html);
-            Assert.NotEmpty(mail.Attachments ?? []);
+            var attachment = Assert.Single(mail.Attachments ?? []);
+            Assert.Equal(seedName, attachment.GetProperty("filename").GetString());
             var text = Collapse(mail.Text ?? "");
             foreach (var excerpt in recipients[delivery.EntryId].GetProperty("Excerpts").EnumerateArray())
             {
@@ -58,13 +60,13 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
         await host.StartAsync();
         var content = await File.ReadAllBytesAsync(Repo.SeedNotice);
 
-        var noticeId = await host.UploadAsync("thong-bao.txt", content);
+        var noticeId = await host.UploadAsync("thong-bao" + Path.GetExtension(Repo.SeedNotice), content);
         await host.WaitCompleteAsync(noticeId, Patience);
         var before = (await emulators.Mail.ListAsync()).Count;
 
-        await host.UploadAsync("thong-bao-ban-sao.txt", content);
-        await host.UploadAsync("thong-bao.txt", content);
-        var duplicate = await WaitForNoticeAsync(host, n => n.BlobName == "thong-bao-ban-sao.txt");
+        await host.UploadAsync("thong-bao-ban-sao" + Path.GetExtension(Repo.SeedNotice), content);
+        await host.UploadAsync("thong-bao" + Path.GetExtension(Repo.SeedNotice), content);
+        var duplicate = await WaitForNoticeAsync(host, n => n.BlobName == "thong-bao-ban-sao" + Path.GetExtension(Repo.SeedNotice));
         Assert.Equal("duplicate", duplicate.Status);
         Assert.Equal(noticeId, duplicate.DuplicateOf);
 
@@ -83,7 +85,7 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
         await host.StartAsync();
 
         emulators.StopMaildev();
-        var noticeId = await host.UploadAsync("seed-notice.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
+        var noticeId = await host.UploadAsync(Path.GetFileName(Repo.SeedNotice), await File.ReadAllBytesAsync(Repo.SeedNotice));
         await host.WaitForAsync(noticeId, v => v.Total > 0 && v.Deliveries.Where(d => d.Channel == "email").All(d => d.Attempts >= 2), Patience);
         await emulators.StartMaildevAsync();
 
@@ -105,7 +107,7 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
         {
             using var probe = new HostProcess(emulators.ConnectionString, emulators.SmtpPort);
             await probe.StartAsync();
-            var probeId = await probe.UploadAsync("seed-notice.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
+            var probeId = await probe.UploadAsync(Path.GetFileName(Repo.SeedNotice), await File.ReadAllBytesAsync(Repo.SeedNotice));
             rejected = (await probe.WaitCompleteAsync(probeId, Patience)).Deliveries.First(d => d.Channel == "email" && d.Address.Length > 0).Address;
         }
 
@@ -114,7 +116,7 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
         await using var smtp = new RejectingSmtpServer(rejected);
         using var host = new HostProcess(fresh.ConnectionString, smtp.Port);
         await host.StartAsync();
-        var noticeId = await host.UploadAsync("seed-notice.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
+        var noticeId = await host.UploadAsync(Path.GetFileName(Repo.SeedNotice), await File.ReadAllBytesAsync(Repo.SeedNotice));
         var deliveries = await host.WaitCompleteAsync(noticeId, Patience);
 
         var email = deliveries.Deliveries.Where(d => d.Channel == "email" && d.Address.Length > 0).ToList();
@@ -134,7 +136,7 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
         var settings = new Dictionary<string, string> { ["Notify__StandIn__SyntheticRecipients"] = "400" };
         using var first = new HostProcess(emulators.ConnectionString, emulators.SmtpPort, settings);
         await first.StartAsync();
-        var noticeId = await first.UploadAsync("seed-notice.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
+        var noticeId = await first.UploadAsync(Path.GetFileName(Repo.SeedNotice), await File.ReadAllBytesAsync(Repo.SeedNotice));
         await first.WaitForAsync(noticeId, v => v.ByStatus.GetValueOrDefault("sent") >= 60, Patience);
         first.Kill();
         var atKill = (await emulators.Mail.ListAsync()).Count;
@@ -172,7 +174,7 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
         Assert.Equal(0, rejected.DeliveryCount);
 
         Assert.True(await host.IsHealthyAsync());
-        var noticeId = await host.UploadAsync("seed-notice.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
+        var noticeId = await host.UploadAsync(Path.GetFileName(Repo.SeedNotice), await File.ReadAllBytesAsync(Repo.SeedNotice));
         var deliveries = await host.WaitCompleteAsync(noticeId, Patience);
         Assert.Contains(deliveries.Deliveries, d => d.Status == "sent");
         Assert.Equal("rejected", (await host.GetNoticeAsync(corruptId))!.Status);

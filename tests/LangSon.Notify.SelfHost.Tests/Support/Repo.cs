@@ -9,7 +9,10 @@ internal static class Repo
     public static string Configuration { get; } =
         typeof(Repo).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-    public static string SeedNotice => Path.Combine(Root, "seeds", "seed-notice.txt");
+    /// <summary>The seed notice as run.sh uploads it: the signed PDF when present, else the text.</summary>
+    public static string SeedNotice => File.Exists(Path.Combine(Root, "seeds", "seed-notice.pdf"))
+        ? Path.Combine(Root, "seeds", "seed-notice.pdf")
+        : Path.Combine(Root, "seeds", "seed-notice.txt");
 
     public static string NodeBin(string name)
     {
