@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Storage;
+using LangSon.Notify.Core.Templates;
+using Microsoft.Extensions.Options;
+
+namespace LangSon.Notify.Core.Channels.Email;
+
+/// <summary>Builds one recipient's email from the Liquid templates: subject with number and title, HTML and text parts, excerpts with reasons, the file attached or linked.</summary>
+internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFiles files, IOptions<DispatchOptions> options, TimeProvider time)
+{
+    public async Task<EmailMessage> ComposeAsync(DispatchPlan plan, PlanRecipient recipient, DeliveryRecord delivery, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var fileName = Path.GetFileName(plan.BlobName);
+        EmailAttachment? attachment = null;
+        Uri? link = null;
+        string? linkExpires = null;
+        if (plan.ContentLength <= o.AttachmentMaxBytes)
+        {
+            var content = await files.GetContentAsync(plan.BlobName, cancellationToken).ConfigureAwait(false);
+            attachment = new EmailAttachment(fileName, ContentTypeOf(plan.Kind), content);
+        }
+        else
+        {
+            link = files.GetLink(plan.BlobName, o.LinkLifetime);
+            linkExpires = time.GetUtcNow().Add(o.LinkLifetime).ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+        }
+
+        var model = Model(plan, recipient, delivery, o.IssuerName);
+        model["file_name"] = fileName;
+        model["link"] = link?.ToString();
+        model["link_expires"] = linkExpires;
+
+        var subject = Whitespace().Replace(await templates.RenderAsync(LiquidTemplates.Subject, model).ConfigureAwait(false), " ").Trim();
+        var html = await templates.RenderAsync(LiquidTemplates.Html, model).ConfigureAwait(false);
+        var text = await templates.RenderAsync(LiquidTemplates.Text, model).ConfigureAwait(false);
+        return new EmailMessage(plan.NoticeId, delivery.DeliveryId, delivery.Address, recipient.Name, subject, html, text.Trim() + "\n", attachment, link);
+    }
+
+    internal static Dictionary<string, object?> Model(DispatchPlan plan, PlanRecipient recipient, DeliveryRecord delivery, string issuer)
+    {
+        var doc = plan.Document;
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["issuer"] = issuer,
+            ["delivery_id"] = delivery.DeliveryId,
+            ["notice"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["type"] = doc.Type ?? "Văn bản",
+                ["number"] = doc.DisplayNumber,
+                ["title"] = doc.Title ?? "(không có trích yếu)",
+                ["date"] = doc.Date,
+                ["urgency"] = doc.Urgency,
+                ["signer"] = doc.Signer,
+            },
+            ["recipient"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = recipient.Name, ["id"] = recipient.EntryId },
+            ["excerpts"] = recipient.Excerpts.Select(e => new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["label"] = e.TaskLabel,
+                ["text"] = e.Text,
+                ["paragraphs"] = e.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                ["why"] = e.Why,
+                ["reason"] = e.Reason,
+                ["role"] = e.Role,
+            }).ToList(),
+        };
+    }
+
+    private static string ContentTypeOf(string kind) => kind switch
+    {
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => "text/plain; charset=utf-8",
+    };
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace LangSon.Notify.Core.Channels.Email;
+
+/// <summary>Stops start-up with a clear message when the SMTP server cannot be reached, instead of failing every delivery later.</summary>
+internal sealed class SmtpStartupCheck(IOptions<SmtpOptions> options) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        if (!o.CheckOnStart)
+        {
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(Math.Min(o.TimeoutSeconds, 15)));
+        try
+        {
+            using var client = await SmtpConnectionPool.ConnectAsync(o, timeout.Token).ConfigureAwait(false);
+            await client.DisconnectAsync(quit: true, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new InvalidOperationException(
+                $"SMTP server {o.Host}:{o.Port} is unreachable ({ex.Message}). Start it (maildev locally) or fix Notify:Smtp:Host and Notify:Smtp:Port.", ex);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,217 @@
+using LangSon.Notify.Core.Channels;
+using LangSon.Notify.Core.Channels.Email;
+using LangSon.Notify.Core.Channels.Sms;
+using LangSon.Notify.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LangSon.Notify.Core.Dispatch;
+
+/// <summary>
+/// Sends one delivery. The row is the truth: a final row makes the message a no-op, and a worker must claim the row
+/// (queued → sending, guarded by its ETag) before sending, so two workers never both send. A claim left by a worker
+/// that died is taken over once its lease expires.
+/// </summary>
+internal sealed class DeliveryHandler(
+    DeliveryStore deliveries,
+    DispatchPlanStore plans,
+    EmailComposer emailComposer,
+    SmsComposer smsComposer,
+    IEmailSender emailSender,
+    ISmsSender smsSender,
+    IOptions<DispatchOptions> options,
+    TimeProvider time,
+    ILogger<DeliveryHandler> logger) : IDeliveryHandler
+{
+    private static readonly string Worker = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    public async Task HandleAsync(DeliveryMessage message, long dequeueCount, CancellationToken cancellationToken)
+    {
+        var row = await ClaimAsync(message, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return;
+        }
+
+        SendOutcome outcome;
+        try
+        {
+            outcome = await SendAsync(row, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: hand the claim back so the next worker need not wait for the lease.
+            await ReleaseAsync(row, "send cancelled by shutdown", CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            outcome = SendOutcome.Transient($"{ex.GetType().Name}: {ex.Message}");
+        }
+
+        await RecordAsync(row, outcome, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task HandlePoisonAsync(DeliveryMessage message, string reason, CancellationToken cancellationToken)
+    {
+        var row = await deliveries.GetAsync(message.NoticeId, message.DeliveryId, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            logger.DeliveryMissing(message.DeliveryId, message.NoticeId);
+            return;
+        }
+
+        if (row.GetStatus().IsFinal())
+        {
+            return;
+        }
+
+        var detail = row.Reason is null ? reason : $"{reason}; last error: {row.Reason}";
+        logger.DeliveryPoisoned(row.DeliveryId, row.NoticeId, detail);
+        await FailAsync(row, detail, "poison", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The claimed row, or null when there is nothing to do. Throws <see cref="TransientDeliveryException"/> when another live worker holds it.</summary>
+    private async Task<DeliveryRecord?> ClaimAsync(DeliveryMessage message, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var row = await deliveries.GetAsync(message.NoticeId, message.DeliveryId, cancellationToken).ConfigureAwait(false);
+            if (row is null)
+            {
+                logger.DeliveryMissing(message.DeliveryId, message.NoticeId);
+                return null;
+            }
+
+            var status = row.GetStatus();
+            if (status.IsFinal())
+            {
+                logger.DeliveryAlreadyFinal(row.DeliveryId, row.NoticeId, row.Status);
+                return null;
+            }
+
+            var now = time.GetUtcNow();
+            if (status == DeliveryStatus.Sending && row.ClaimedAt + options.Value.ClaimLease > now)
+            {
+                logger.DeliveryBusy(row.DeliveryId, row.NoticeId, row.ClaimedBy);
+                throw new TransientDeliveryException(row.DeliveryId, $"being sent by {row.ClaimedBy}");
+            }
+
+            if (row.Attempts >= options.Value.MaxAttempts)
+            {
+                await FailAsync(row, $"gave up after {row.Attempts} attempts; last error: {row.Reason ?? "none recorded"}", "failed", cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
+            var takeover = status == DeliveryStatus.Sending;
+            row.Status = DeliveryStatus.Sending.ToName();
+            row.ClaimedAt = now;
+            row.ClaimedBy = Worker;
+            row.Attempts++;
+            if (await deliveries.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+            {
+                if (takeover)
+                {
+                    // A plain claim lives on the row (ClaimedAt/ClaimedBy); a takeover is worth an event, since it may mean a duplicate.
+                    deliveries.AppendEvent(row, "taken-over", $"lease of the previous worker expired", Worker);
+                }
+
+                return row;
+            }
+        }
+
+        throw new TransientDeliveryException(message.DeliveryId, "the row kept changing while being claimed");
+    }
+
+    private async Task<SendOutcome> SendAsync(DeliveryRecord row, CancellationToken cancellationToken)
+    {
+        var loaded = await plans.GetAsync(row.NoticeId, cancellationToken).ConfigureAwait(false);
+        if (loaded is null || !loaded.Recipients.TryGetValue(row.EntryId, out var recipient))
+        {
+            return SendOutcome.Permanent($"no dispatch plan for recipient {row.EntryId} of notice {row.NoticeId}");
+        }
+
+        return row.Channel switch
+        {
+            "email" => await emailSender.SendAsync(await emailComposer.ComposeAsync(loaded.Plan, recipient, row, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
+            "sms" => await smsSender.SendAsync(await smsComposer.ComposeAsync(loaded.Plan, recipient, row).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
+            _ => SendOutcome.Permanent($"unsupported channel '{row.Channel}'"),
+        };
+    }
+
+    private async Task RecordAsync(DeliveryRecord row, SendOutcome outcome, CancellationToken cancellationToken)
+    {
+        switch (outcome.Status)
+        {
+            case SendStatus.Sent:
+                row.Status = DeliveryStatus.Sent.ToName();
+                row.SentAt = time.GetUtcNow();
+                row.ProviderMessageId = outcome.ProviderMessageId;
+                row.Reason = null;
+                await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);
+                deliveries.AppendEvent(row, "sent", outcome.ProviderMessageId, Worker);
+                logger.DeliverySent(row.DeliveryId, row.NoticeId, row.Channel, row.AgencyName, outcome.ProviderMessageId, row.Attempts);
+                return;
+
+            case SendStatus.Permanent:
+                await FailAsync(row, outcome.Reason ?? "rejected by the provider", "failed", cancellationToken).ConfigureAwait(false);
+                return;
+
+            default:
+                var reason = outcome.Reason ?? "transient failure";
+                if (row.Attempts >= options.Value.MaxAttempts)
+                {
+                    await FailAsync(row, $"gave up after {row.Attempts} attempts; last error: {reason}", "failed", cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
+                logger.DeliveryRetry(row.DeliveryId, row.NoticeId, row.Attempts, reason);
+                await ReleaseAsync(row, reason, cancellationToken).ConfigureAwait(false);
+                throw new TransientDeliveryException(row.DeliveryId, reason);
+        }
+    }
+
+    private async Task ReleaseAsync(DeliveryRecord row, string reason, CancellationToken cancellationToken)
+    {
+        row.Status = DeliveryStatus.Queued.ToName();
+        row.Reason = $"attempt {row.Attempts}: {reason}";
+        row.ClaimedAt = null;
+        row.ClaimedBy = null;
+        if (await deliveries.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+        {
+            deliveries.AppendEvent(row, "retry", reason, Worker);
+        }
+    }
+
+    private async Task FailAsync(DeliveryRecord row, string reason, string kind, CancellationToken cancellationToken)
+    {
+        row.Status = DeliveryStatus.Failed.ToName();
+        row.Reason = reason;
+        row.FailedAt = time.GetUtcNow();
+        await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);
+        deliveries.AppendEvent(row, kind, reason, Worker);
+        logger.DeliveryFailed(row.DeliveryId, row.NoticeId, reason);
+    }
+
+    /// <summary>A final outcome always lands: if another worker took the row over meanwhile, the outcome is written over its claim.</summary>
+    private async Task SaveFinalAsync(DeliveryRecord row, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            if (await deliveries.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var current = await deliveries.GetAsync(row.NoticeId, row.DeliveryId, cancellationToken).ConfigureAwait(false);
+            if (current is null || current.GetStatus().IsFinal())
+            {
+                return;
+            }
+
+            logger.DeliveryLeaseLost(row.DeliveryId);
+            row.ETag = current.ETag;
+            row.Attempts = Math.Max(row.Attempts, current.Attempts);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using LangSon.Notify.Core.Channels.Email;
+using LangSon.Notify.Core.Channels.Sms;
+using LangSon.Notify.Core.Storage;
+using LangSon.Notify.Core.Templates;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace LangSon.Notify.Core.Dispatch;
+
+internal static class DispatchServiceCollectionExtensions
+{
+    /// <summary>
+    /// Storage, ingest and delivery handlers, the storage-queue transport, composers and templates, and the local
+    /// providers (SMTP email, development SMS outbox). Providers use TryAdd so a host that registered SendGrid or
+    /// Twilio first keeps them.
+    /// </summary>
+    public static IServiceCollection AddNotifyDispatch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .PostConfigure(o =>
+            {
+                if (string.IsNullOrWhiteSpace(o.ConnectionString))
+                {
+                    o.ConnectionString = configuration.GetConnectionString("AzureWebJobsStorage") ?? configuration["AzureWebJobsStorage"] ?? "";
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NotifyStorage>();
+        services.TryAddSingleton<NoticeStore>();
+        services.TryAddSingleton<DeliveryEventWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryEventWriter>());
+        services.TryAddSingleton<DeliveryStore>();
+        services.TryAddSingleton<DispatchPlanStore>();
+        services.TryAddSingleton<NoticeFiles>();
+        services.TryAddSingleton<LiquidTemplates>();
+        services.TryAddSingleton<EmailComposer>();
+        services.TryAddSingleton<SmsComposer>();
+        services.TryAddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
+        services.TryAddSingleton<INoticeIngestHandler, NoticeIngestHandler>();
+        services.TryAddSingleton<IDeliveryHandler, DeliveryHandler>();
+        services.TryAddSingleton<DeliveryRecovery>();
+        services.AddHostedService<StorageInitializer>();
+        services.AddHostedService<TemplateStartupCheck>();
+
+        if (!services.Any(s => s.ServiceType == typeof(LangSon.Notify.Core.Channels.Email.IEmailSender)))
+        {
+            services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+            services.TryAddSingleton<SmtpConnectionPool>();
+            services.TryAddSingleton<LangSon.Notify.Core.Channels.Email.IEmailSender, SmtpEmailSender>();
+            services.AddHostedService<SmtpStartupCheck>();
+        }
+
+        services.TryAddSingleton<LangSon.Notify.Core.Channels.Sms.ISmsSender, OutboxSmsSender>();
+        return services;
+    }
+}

@@ -1,0 +1,279 @@
+using System.Diagnostics;
+using LangSon.Notify.Core.Parsing;
+using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LangSon.Notify.Core.Dispatch;
+
+/// <summary>
+/// Reads, parses and resolves an upload, then writes the notice row, the dispatch plan, one delivery row per
+/// recipient and channel, and one queue message per delivery. Every step is keyed by content-derived ids, so a
+/// re-trigger resumes where it stopped and never sends twice.
+/// </summary>
+internal sealed class NoticeIngestHandler(
+    IDocumentReader reader,
+    INoticeParser parser,
+    INoticeResolver resolver,
+    NoticeStore notices,
+    DeliveryStore deliveries,
+    DispatchPlanStore plans,
+    IDeliveryQueue queue,
+    IOptions<DispatchOptions> options,
+    TimeProvider time,
+    ILogger<NoticeIngestHandler> logger) : INoticeIngestHandler
+{
+    public async Task HandleAsync(string blobName, Stream content, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadAllAsync(content, options.Value.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
+        // An oversized upload is never read whole, so its id comes from its name instead of its content.
+        var noticeId = bytes is null ? NoticeIds.ForContent(System.Text.Encoding.UTF8.GetBytes($"oversized:{blobName}")) : NoticeIds.ForContent(bytes);
+
+        var row = await notices.GetAsync(noticeId, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            row = new NoticeRecord { RowKey = noticeId, BlobName = blobName, ContentLength = bytes?.LongLength ?? -1, ReceivedAt = time.GetUtcNow() };
+            if (await notices.TryAddAsync(row, cancellationToken).ConfigureAwait(false))
+            {
+                logger.NoticeReceived(noticeId, blobName, row.ContentLength);
+            }
+            else
+            {
+                row = await notices.GetAsync(noticeId, cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException($"Notice row {noticeId} vanished while being created.");
+            }
+        }
+
+        if (!string.Equals(row.BlobName, blobName, StringComparison.Ordinal))
+        {
+            await RecordDuplicateAsync(row, blobName, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var status = row.GetStatus();
+        if (status is NoticeStatus.Dispatched or NoticeStatus.Rejected or NoticeStatus.Duplicate)
+        {
+            logger.NoticeAlreadyHandled(noticeId, row.Status, blobName);
+            return;
+        }
+
+        if (bytes is null)
+        {
+            await RejectAsync(row, $"the file is larger than {options.Value.MaxUploadBytes} bytes", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (row.Attempts >= options.Value.MaxIngestAttempts)
+        {
+            await RejectAsync(row, $"gave up after {row.Attempts} attempts; last error: {row.Reason ?? "unknown"}", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        row.Attempts++;
+        await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
+
+        try
+        {
+            await IngestAsync(row, bytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Unexpected (storage, directory): keep the error on the row and let the trigger retry, up to MaxIngestAttempts.
+            logger.IngestAttemptFailed(ex, noticeId, row.Attempts);
+            row.Reason = $"attempt {row.Attempts}: {ex.Message}";
+            await notices.UpsertAsync(row, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task IngestAsync(NoticeRecord row, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        DocumentText text;
+        try
+        {
+            text = reader.Read(new MemoryStream(bytes, writable: false), row.BlobName);
+        }
+        catch (DocumentReadException ex)
+        {
+            await RejectAsync(row, $"unreadable file ({ex.Error}): {ex.Problem}", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        ParsedNotice parsed;
+        try
+        {
+            parsed = parser.Parse(text.Text);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await RejectAsync(row, $"the text could not be parsed: {ex.Message}", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var resolved = resolver.Resolve(parsed);
+        var doc = parsed.Document;
+        row.Kind = text.Kind.ToString().ToLowerInvariant();
+        row.DocumentType = doc.Type;
+        row.Number = doc.Number;
+        row.Symbol = doc.Symbol;
+        row.Title = doc.Title;
+        row.NoticeDate = FormatDate(doc.Date);
+        row.RecipientCount = resolved.Recipients.Count;
+        row.UnresolvedCount = resolved.Unresolved.Count;
+        row.Warnings = Truncate(string.Join('\n', parsed.Warnings.Concat(resolved.Warnings).Select(w => $"{w.Code}: {w.Message}")
+            .Concat(resolved.Unresolved.Select(u => $"unresolved: {u.Mention.Mention} ({u.Reason})"))), 30_000);
+
+        if (resolved.Recipients.Count == 0)
+        {
+            var unresolved = resolved.Unresolved.Count == 0
+                ? "the Nơi nhận block names nobody"
+                : "unresolved: " + string.Join("; ", resolved.Unresolved.Select(u => u.Mention.Mention));
+            await RejectAsync(row, $"no resolvable recipient ({unresolved})", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var plan = BuildPlan(row, text.Kind, resolved);
+        await plans.SaveAsync(plan, cancellationToken).ConfigureAwait(false);
+        row.Status = NoticeStatus.Parsed.ToName();
+        row.ParsedAt ??= time.GetUtcNow();
+        row.Reason = null;
+        await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
+
+        var planned = BuildDeliveries(row.RowKey, resolved);
+        var existed = await deliveries.AddMissingAsync(row.RowKey, planned, cancellationToken).ConfigureAwait(false);
+        row.Status = NoticeStatus.Dispatching.ToName();
+        row.DeliveryCount = planned.Count;
+        await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
+
+        // A resumed ingest re-reads the rows so it only queues what is still waiting; a message for a delivery already sent would be a no-op anyway.
+        var current = existed == 0 ? planned : await deliveries.ListAsync(row.RowKey, cancellationToken).ConfigureAwait(false);
+        var messages = current.Where(d => d.GetStatus() == DeliveryStatus.Queued).Select(d => new DeliveryMessage(d.NoticeId, d.DeliveryId)).ToList();
+        await queue.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
+
+        row.Status = NoticeStatus.Dispatched.ToName();
+        row.DispatchedAt = time.GetUtcNow();
+        await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
+        logger.NoticeDispatched(row.RowKey, resolved.Recipients.Count, planned.Count, messages.Count, stopwatch.ElapsedMilliseconds);
+    }
+
+    private DispatchPlan BuildPlan(NoticeRecord row, DocumentKind kind, ResolvedNotice resolved)
+    {
+        var doc = resolved.Notice.Document;
+        var signer = doc.Signer is { } s ? string.Join(" ", new[] { s.Authority, s.Position, s.Name }.Where(p => !string.IsNullOrWhiteSpace(p))) : null;
+        return new DispatchPlan(
+            row.RowKey,
+            row.BlobName,
+            kind.ToString().ToLowerInvariant(),
+            row.ContentLength,
+            new PlanDocument(doc.Type, doc.Number, doc.Symbol, doc.Title, FormatDate(doc.Date), doc.Urgency, doc.Issuer, signer),
+            resolved.Recipients.Select(r => new PlanRecipient(
+                r.Entry.Id,
+                r.Entry.Name,
+                r.Excerpts.Select(e => new PlanExcerpt(e.TaskLabel, e.Text, e.Reason.ToString().ToLowerInvariant(), e.Role?.ToString().ToLowerInvariant(), e.Why)).ToList())).ToList());
+    }
+
+    private List<DeliveryRecord> BuildDeliveries(string noticeId, ResolvedNotice resolved)
+    {
+        var now = time.GetUtcNow();
+        var rows = new Dictionary<string, DeliveryRecord>(StringComparer.Ordinal);
+        foreach (var recipient in resolved.Recipients)
+        {
+            var contacts = recipient.Entry.Contacts;
+            var labels = string.Join(", ", recipient.Excerpts.Select(e => e.TaskLabel ?? "chung").Distinct(StringComparer.Ordinal));
+            var channels = contacts.Channels.Count == 0 ? ["email"] : contacts.Channels;
+            foreach (var channel in channels.Select(c => c.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal))
+            {
+                var id = NoticeIds.ForDelivery(noticeId, recipient.Entry.Id, channel);
+                var (address, missing) = channel switch
+                {
+                    "email" => (contacts.Emails.FirstOrDefault(), "the directory has no email address for this agency"),
+                    "sms" => (contacts.Mobiles.FirstOrDefault(), "the directory has no mobile number for this agency"),
+                    _ => (null, $"unsupported channel '{channel}'"),
+                };
+                var row = new DeliveryRecord
+                {
+                    PartitionKey = noticeId,
+                    RowKey = id,
+                    EntryId = recipient.Entry.Id,
+                    AgencyName = recipient.Entry.Name,
+                    Channel = channel,
+                    Address = address ?? "",
+                    ExcerptLabels = labels,
+                    CreatedAt = now,
+                };
+                if (string.IsNullOrWhiteSpace(address))
+                {
+                    // Recorded as a visible failure rather than skipped, so the clerk sees who was not reached.
+                    row.Status = DeliveryStatus.Failed.ToName();
+                    row.Reason = missing;
+                    row.FailedAt = now;
+                }
+
+                rows.TryAdd(id, row);
+            }
+        }
+
+        return rows.Values.ToList();
+    }
+
+    private async Task RecordDuplicateAsync(NoticeRecord original, string blobName, CancellationToken cancellationToken)
+    {
+        var duplicate = new NoticeRecord
+        {
+            RowKey = NoticeIds.ForDuplicate(original.RowKey, blobName),
+            BlobName = blobName,
+            Status = NoticeStatus.Duplicate.ToName(),
+            DuplicateOf = original.RowKey,
+            Reason = $"same content as {original.BlobName}",
+            ContentLength = original.ContentLength,
+            Kind = original.Kind,
+            DocumentType = original.DocumentType,
+            Number = original.Number,
+            Symbol = original.Symbol,
+            Title = original.Title,
+            NoticeDate = original.NoticeDate,
+            ReceivedAt = time.GetUtcNow(),
+        };
+        if (await notices.TryAddAsync(duplicate, cancellationToken).ConfigureAwait(false))
+        {
+            logger.NoticeDuplicate(original.RowKey, blobName, original.BlobName);
+        }
+    }
+
+    private async Task RejectAsync(NoticeRecord row, string reason, CancellationToken cancellationToken)
+    {
+        row.Status = NoticeStatus.Rejected.ToName();
+        row.Reason = reason;
+        await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
+        logger.NoticeRejected(row.RowKey, row.BlobName, reason);
+    }
+
+    /// <summary>The whole upload, or null when it exceeds <paramref name="max"/>.</summary>
+    private static async Task<byte[]?> ReadAllAsync(Stream content, long max, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static string? FormatDate(NoticeDate date) =>
+        date.Year is null && date.Month is null && date.Day is null
+            ? null
+            : $"ngày {date.Day?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…"} tháng {date.Month?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…"} năm {date.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…"}";
+
+    private static string? Truncate(string value, int max) => value.Length == 0 ? null : value.Length <= max ? value : value[..max];
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging;
+
+namespace LangSon.Notify.Core.Dispatch;
+
+/// <summary>The pipeline's main events.</summary>
+internal static partial class PipelineLog
+{
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Notice {NoticeId} received as {BlobName} ({Length} bytes)")]
+    public static partial void NoticeReceived(this ILogger logger, string noticeId, string blobName, long length);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Notice {NoticeId} from {BlobName} is a duplicate of the notice uploaded as {OriginalBlobName}; nothing sent")]
+    public static partial void NoticeDuplicate(this ILogger logger, string noticeId, string blobName, string originalBlobName);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Notice {NoticeId} already {Status}; trigger for {BlobName} ignored")]
+    public static partial void NoticeAlreadyHandled(this ILogger logger, string noticeId, string status, string blobName);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Notice {NoticeId} from {BlobName} rejected: {Reason}")]
+    public static partial void NoticeRejected(this ILogger logger, string noticeId, string blobName, string reason);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Notice {NoticeId} dispatched: {Recipients} recipients, {Deliveries} deliveries, {Enqueued} messages queued in {ElapsedMs} ms")]
+    public static partial void NoticeDispatched(this ILogger logger, string noticeId, int recipients, int deliveries, int enqueued, long elapsedMs);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Ingest attempt {Attempt} of notice {NoticeId} failed; the trigger will retry")]
+    public static partial void IngestAttemptFailed(this ILogger logger, Exception exception, string noticeId, int attempt);
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Delivery {DeliveryId} of notice {NoticeId} sent by {Channel} to {Agency} (provider id {ProviderMessageId}, attempt {Attempt})")]
+    public static partial void DeliverySent(this ILogger logger, string deliveryId, string noticeId, string channel, string agency, string? providerMessageId, int attempt);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} of notice {NoticeId} failed: {Reason}")]
+    public static partial void DeliveryFailed(this ILogger logger, string deliveryId, string noticeId, string reason);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} of notice {NoticeId} attempt {Attempt} failed transiently, will retry: {Reason}")]
+    public static partial void DeliveryRetry(this ILogger logger, string deliveryId, string noticeId, int attempt, string reason);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Debug, Message = "Delivery {DeliveryId} of notice {NoticeId} already {Status}; message ignored")]
+    public static partial void DeliveryAlreadyFinal(this ILogger logger, string deliveryId, string noticeId, string status);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Queue message points at delivery {DeliveryId} of notice {NoticeId}, which does not exist; message dropped")]
+    public static partial void DeliveryMissing(this ILogger logger, string deliveryId, string noticeId);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Delivery {DeliveryId} of notice {NoticeId} is being sent by {Worker}; will look again later")]
+    public static partial void DeliveryBusy(this ILogger logger, string deliveryId, string noticeId, string? worker);
+
+    [LoggerMessage(EventId = 4107, Level = LogLevel.Error, Message = "Delivery {DeliveryId} of notice {NoticeId} reached the poison queue: {Reason}")]
+    public static partial void DeliveryPoisoned(this ILogger logger, string deliveryId, string noticeId, string reason);
+
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} was taken over by another worker after its lease expired; it may have been sent twice")]
+    public static partial void DeliveryLeaseLost(this ILogger logger, string deliveryId);
+
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "Recovery re-queued {Deliveries} unfinished deliveries and resumed {Notices} unfinished notices")]
+    public static partial void Recovered(this ILogger logger, int deliveries, int notices);
+}

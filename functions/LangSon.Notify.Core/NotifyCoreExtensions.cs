@@ -1,0 +1,22 @@
+using LangSon.Notify.Core.Directory;
+using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Parsing;
+using LangSon.Notify.Core.Reading;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace LangSon.Notify.Core;
+
+public static class NotifyCoreExtensions
+{
+    /// <summary>Registers the pipeline: reading, parsing, resolution, dispatch, storage and the local channel providers.</summary>
+    public static IHostApplicationBuilder AddNotifyCore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddNotifyReading();
+        builder.Services.TryAddSingleton<INoticeParser, NoticeParser>();
+        builder.Services.AddNotifyDirectory(builder.Configuration);
+        builder.Services.AddNotifyDispatch(builder.Configuration);
+        return builder;
+    }
+}

@@ -1,0 +1,29 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace LangSon.Notify.Core.Storage;
+
+/// <summary>An append-only event of a delivery. Partition = notice id; the row key orders events of a delivery in time.</summary>
+internal sealed class DeliveryEventRecord : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string DeliveryId { get; set; } = "";
+
+    /// <summary>queued, claimed, sent, retry, failed, poison, requeued.</summary>
+    public string Kind { get; set; } = "";
+
+    public string? Detail { get; set; }
+
+    public int Attempt { get; set; }
+
+    public string? Worker { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}

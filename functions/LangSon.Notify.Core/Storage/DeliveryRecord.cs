@@ -1,0 +1,52 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace LangSon.Notify.Core.Storage;
+
+/// <summary>A row of the deliveries table: one recipient on one channel. Partition = notice id, row key = delivery id.</summary>
+internal sealed class DeliveryRecord : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string EntryId { get; set; } = "";
+
+    public string AgencyName { get; set; } = "";
+
+    /// <summary>"email" or "sms".</summary>
+    public string Channel { get; set; } = "";
+
+    public string Address { get; set; } = "";
+
+    public string Status { get; set; } = DeliveryStatus.Queued.ToName();
+
+    public string? Reason { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? ProviderMessageId { get; set; }
+
+    /// <summary>The task labels of the recipient's excerpts, comma-separated, for progress tables.</summary>
+    public string? ExcerptLabels { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? ClaimedAt { get; set; }
+
+    public string? ClaimedBy { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public DateTimeOffset? FailedAt { get; set; }
+
+    public string NoticeId => PartitionKey;
+
+    public string DeliveryId => RowKey;
+
+    public DeliveryStatus GetStatus() => StatusNames.ToDeliveryStatus(Status);
+}

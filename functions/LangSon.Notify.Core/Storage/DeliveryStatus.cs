@@ -1,0 +1,9 @@
+namespace LangSon.Notify.Core.Storage;
+
+public enum DeliveryStatus
+{
+    Queued,
+    Sending,
+    Sent,
+    Failed,
+}

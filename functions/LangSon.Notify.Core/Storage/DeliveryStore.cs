@@ -1,0 +1,114 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace LangSon.Notify.Core.Storage;
+
+internal sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter events, TimeProvider time)
+{
+    private const int TransactionSize = 100;
+
+    public async Task<DeliveryRecord?> GetAsync(string noticeId, string deliveryId, CancellationToken cancellationToken)
+    {
+        var response = await storage.DeliveryRows.GetEntityIfExistsAsync<DeliveryRecord>(noticeId, deliveryId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
+    }
+
+    public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        var list = new List<DeliveryRecord>();
+        await foreach (var row in storage.DeliveryRows.QueryAsync<DeliveryRecord>(r => r.PartitionKey == noticeId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
+    /// <summary>Every delivery not yet sent or failed, across notices; used to recover after a crash.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        var list = new List<DeliveryRecord>();
+        var filter = $"Status eq '{DeliveryStatus.Queued.ToName()}' or Status eq '{DeliveryStatus.Sending.ToName()}'";
+        await foreach (var row in storage.DeliveryRows.QueryAsync<DeliveryRecord>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
+    /// <summary>Inserts rows that do not exist yet, in table transactions of 100; existing rows are left as they are. Returns how many existed.</summary>
+    public async Task<int> AddMissingAsync(string noticeId, IReadOnlyList<DeliveryRecord> rows, CancellationToken cancellationToken)
+    {
+        var existing = (await ListAsync(noticeId, cancellationToken).ConfigureAwait(false)).Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+        var missing = rows.Where(r => !existing.Contains(r.RowKey)).ToList();
+        await Parallel.ForEachAsync(
+            missing.Chunk(TransactionSize),
+            new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+            async (chunk, ct) =>
+            {
+                try
+                {
+                    await storage.DeliveryRows.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), ct).ConfigureAwait(false);
+                }
+                catch (TableTransactionFailedException ex) when (ex.Status == 409)
+                {
+                    // Another worker ingested the same notice at the same time: add one by one, keeping what exists.
+                    foreach (var row in chunk)
+                    {
+                        try
+                        {
+                            await storage.DeliveryRows.AddEntityAsync(row, ct).ConfigureAwait(false);
+                        }
+                        catch (RequestFailedException inner) when (inner.Status == 409)
+                        {
+                        }
+                    }
+                }
+            }).ConfigureAwait(false);
+        return existing.Count;
+    }
+
+    /// <summary>Replaces the row only if nobody changed it since it was read; false when someone did.</summary>
+    public async Task<bool> TryReplaceAsync(DeliveryRecord row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await storage.DeliveryRows.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            row.ETag = response.Headers.ETag ?? row.ETag;
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Queues an event for the append-only log; written in batches by <see cref="DeliveryEventWriter"/>.</summary>
+    public void AppendEvent(DeliveryRecord row, string kind, string? detail, string? worker)
+    {
+        var now = time.GetUtcNow();
+        events.Append(new DeliveryEventRecord
+        {
+            PartitionKey = row.PartitionKey,
+            RowKey = $"{row.RowKey}-{now.UtcTicks:D19}-{Guid.NewGuid():N}"[..(row.RowKey.Length + 1 + 19 + 1 + 8)],
+            DeliveryId = row.RowKey,
+            Kind = kind,
+            Detail = detail is { Length: > 4000 } ? detail[..4000] : detail,
+            Attempt = row.Attempts,
+            Worker = worker,
+            At = now,
+        });
+    }
+
+    public async Task<IReadOnlyList<DeliveryEventRecord>> ListEventsAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        var list = new List<DeliveryEventRecord>();
+        await foreach (var row in storage.DeliveryEvents.QueryAsync<DeliveryEventRecord>(r => r.PartitionKey == noticeId, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,60 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace LangSon.Notify.Core.Storage;
+
+/// <summary>A row of the notices table. All notices share one partition; the row key is the notice id.</summary>
+internal sealed class NoticeRecord : ITableEntity
+{
+    public const string Partition = "notice";
+
+    public string PartitionKey { get; set; } = Partition;
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string BlobName { get; set; } = "";
+
+    public string Status { get; set; } = NoticeStatus.Received.ToName();
+
+    public string? Reason { get; set; }
+
+    /// <summary>For a duplicate upload: the id of the notice with the same content.</summary>
+    public string? DuplicateOf { get; set; }
+
+    public long ContentLength { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? DocumentType { get; set; }
+
+    public string? Number { get; set; }
+
+    public string? Symbol { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? NoticeDate { get; set; }
+
+    public int RecipientCount { get; set; }
+
+    public int DeliveryCount { get; set; }
+
+    public int UnresolvedCount { get; set; }
+
+    /// <summary>Resolution and parse warnings, one per line, for the clerk to review.</summary>
+    public string? Warnings { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public DateTimeOffset? ParsedAt { get; set; }
+
+    public DateTimeOffset? DispatchedAt { get; set; }
+
+    public NoticeStatus GetStatus() => StatusNames.ToNoticeStatus(Status);
+}

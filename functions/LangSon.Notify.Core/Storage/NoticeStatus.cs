@@ -1,0 +1,15 @@
+namespace LangSon.Notify.Core.Storage;
+
+public enum NoticeStatus
+{
+    Received,
+    Parsed,
+
+    /// <summary>Delivery rows exist; queue messages are being sent.</summary>
+    Dispatching,
+
+    /// <summary>Every delivery's message was accepted by the queue; delivery progress lives on the deliveries.</summary>
+    Dispatched,
+    Rejected,
+    Duplicate,
+}

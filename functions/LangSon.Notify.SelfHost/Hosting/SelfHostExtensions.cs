@@ -1,0 +1,53 @@
+using LangSon.Notify.Core.Storage;
+using LangSon.Notify.SelfHost.Status;
+using LangSon.Notify.SelfHost.Triggers;
+using Microsoft.Azure.WebJobs.Host.Queues;
+using Microsoft.Extensions.Options;
+
+namespace LangSon.Notify.SelfHost.Hosting;
+
+internal static class SelfHostExtensions
+{
+    /// <summary>The WebJobs SDK (blob and queue triggers), crash recovery and the status API's services.</summary>
+    public static WebApplicationBuilder AddNotifySelfHost(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(SelfHostOptions.SectionName);
+        builder.Services.AddOptions<SelfHostOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        var selfHost = section.Get<SelfHostOptions>() ?? new SelfHostOptions();
+
+        // The WebJobs SDK reads its storage connection from AzureWebJobsStorage; one setting serves both.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["AzureWebJobsStorage"]) && builder.Configuration[$"{StorageOptions.SectionName}:ConnectionString"] is { Length: > 0 } connection)
+        {
+            builder.Configuration["AzureWebJobsStorage"] = connection;
+        }
+
+        // The resolver reads its directories from a folder. Unless one is configured (then its files are managed by
+        // hand), point it at a private copy of the directory container, made by the first hosted service to start.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Directory:Folder"]))
+        {
+            builder.Configuration["Directory:Folder"] = selfHost.DirectoryCacheFolder;
+            System.IO.Directory.CreateDirectory(selfHost.DirectoryCacheFolder);
+            builder.Services.PostConfigure<SelfHostOptions>(o => o.DirectoryCacheFolder = selfHost.DirectoryCacheFolder);
+            builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DirectoryBlobSync>());
+        }
+
+        builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.FirstRetryDelay, selfHost.MaxRetryDelay));
+        builder.Host.ConfigureWebJobs(webJobs =>
+        {
+            webJobs.AddAzureStorageBlobs();
+            webJobs.AddAzureStorageQueues(queues =>
+            {
+                queues.BatchSize = selfHost.BatchSize;
+                queues.NewBatchThreshold = selfHost.BatchSize / 2;
+                queues.MaxPollingInterval = selfHost.MaxPollingInterval;
+                queues.MaxDequeueCount = SelfHostDefaults.MaxDequeueCount;
+                queues.VisibilityTimeout = selfHost.FirstRetryDelay;
+            });
+        });
+
+        builder.Services.AddHostedService<RecoveryService>();
+        builder.Services.AddSingleton<StatusReader>();
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return builder;
+    }
+}

@@ -1,0 +1,11 @@
+using LangSon.Notify.Core;
+using LangSon.Notify.SelfHost.Hosting;
+using LangSon.Notify.SelfHost.Status;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddNotifyCore();
+builder.AddNotifySelfHost();
+
+var app = builder.Build();
+app.MapNotifyStatusApi();
+app.Run();

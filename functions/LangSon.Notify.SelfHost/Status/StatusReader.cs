@@ -1,0 +1,43 @@
+using LangSon.Notify.Core.Storage;
+
+namespace LangSon.Notify.SelfHost.Status;
+
+/// <summary>Read-only views of the notices and deliveries tables for the status API.</summary>
+internal sealed class StatusReader(NoticeStore notices, DeliveryStore deliveries)
+{
+    public async Task<IReadOnlyList<NoticeView>> ListNoticesAsync(int max, CancellationToken cancellationToken) =>
+        (await notices.ListAsync(max, cancellationToken).ConfigureAwait(false)).Select(ToView).ToList();
+
+    public async Task<NoticeView?> GetNoticeAsync(string id, CancellationToken cancellationToken) =>
+        await notices.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } row ? ToView(row) : null;
+
+    public async Task<DeliveriesView?> GetDeliveriesAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        var notice = await notices.GetAsync(noticeId, cancellationToken).ConfigureAwait(false);
+        if (notice is null)
+        {
+            return null;
+        }
+
+        var rows = await deliveries.ListAsync(noticeId, cancellationToken).ConfigureAwait(false);
+        var byStatus = Enum.GetValues<DeliveryStatus>().ToDictionary(s => s.ToName(), s => rows.Count(r => r.Status == s.ToName()));
+        var final = rows.Count(r => r.GetStatus().IsFinal());
+        var status = notice.GetStatus();
+        var complete = status is NoticeStatus.Rejected or NoticeStatus.Duplicate || (status == NoticeStatus.Dispatched && final == rows.Count);
+        var lastFinished = rows.Select(r => r.SentAt ?? r.FailedAt).Where(t => t is not null).Max();
+        return new DeliveriesView(
+            noticeId,
+            notice.Status,
+            rows.Count,
+            final,
+            byStatus,
+            complete,
+            lastFinished,
+            rows.OrderBy(r => r.AgencyName, StringComparer.Ordinal).ThenBy(r => r.Channel, StringComparer.Ordinal).Select(r => new DeliveryView(
+                r.DeliveryId, r.EntryId, r.AgencyName, r.Channel, r.Address, r.Status, r.Reason, r.Attempts, r.ProviderMessageId, r.ExcerptLabels, r.CreatedAt, r.SentAt, r.FailedAt)).ToList());
+    }
+
+    private static NoticeView ToView(NoticeRecord r) => new(
+        r.RowKey, r.BlobName, r.Status, r.Reason, r.DuplicateOf, r.DocumentType, r.Number ?? (r.Symbol is null ? null : $"…/{r.Symbol}"), r.Title, r.NoticeDate,
+        r.RecipientCount, r.DeliveryCount, r.UnresolvedCount, r.Warnings, r.ReceivedAt, r.DispatchedAt);
+}

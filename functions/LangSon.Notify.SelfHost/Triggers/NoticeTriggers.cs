@@ -1,0 +1,27 @@
+using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Storage;
+using Microsoft.Azure.WebJobs;
+
+namespace LangSon.Notify.SelfHost.Triggers;
+
+/// <summary>
+/// Thin adapters from the WebJobs triggers to the handlers. Public because the WebJobs SDK only indexes public
+/// types and methods.
+/// </summary>
+public sealed class NoticeTriggers(INoticeIngestHandler ingest, IDeliveryHandler delivery)
+{
+    [FunctionName("IngestNotice")]
+    public Task IngestAsync([BlobTrigger(StorageNames.NoticesContainer + "/{name}")] Stream blob, string name, CancellationToken cancellationToken) =>
+        ingest.HandleAsync(name, blob, cancellationToken);
+
+    [FunctionName("SendDelivery")]
+    public Task SendAsync([QueueTrigger(StorageNames.DeliveriesQueue)] string message, long dequeueCount, CancellationToken cancellationToken) =>
+        delivery.HandleAsync(StorageDeliveryQueue.Deserialize(message), dequeueCount, cancellationToken);
+
+    [FunctionName("FailPoisonDelivery")]
+    public Task PoisonAsync([QueueTrigger(StorageNames.DeliveriesPoisonQueue)] string message, long dequeueCount, CancellationToken cancellationToken) =>
+        delivery.HandlePoisonAsync(
+            StorageDeliveryQueue.Deserialize(message),
+            $"the message failed {SelfHostDefaults.MaxDequeueCount} times and was moved to the poison queue",
+            cancellationToken);
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Local run: Azurite + maildev + the self-host on loopback, the seed directory and notice uploaded, deliveries followed
+# until all are final. `./run.sh --once` exits when the work is done; otherwise it keeps serving until Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+ONCE=0
+for arg in "$@"; do
+  case "$arg" in
+    --once) ONCE=1 ;;
+    -h|--help) echo "usage: ./run.sh [--once]"; exit 0 ;;
+    *) echo "unknown argument: $arg (usage: ./run.sh [--once])" >&2; exit 2 ;;
+  esac
+done
+
+RUN_DIR="$ROOT/.run"
+mkdir -p "$RUN_DIR"
+CONFIG=${NOTIFY_CONFIGURATION:-Release}
+HOST_PROJECT=${NOTIFY_HOST_PROJECT:-functions/LangSon.Notify.SelfHost}
+HOST_NAME=$(basename "$HOST_PROJECT")
+PGIDS=()
+
+cleanup() {
+  trap - EXIT INT TERM
+  for pgid in "${PGIDS[@]}"; do kill -TERM -- "-$pgid" 2>/dev/null || true; done
+  sleep 1
+  # Azurite ignores SIGTERM for a while: make sure nothing we started survives.
+  for pgid in "${PGIDS[@]}"; do kill -KILL -- "-$pgid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+trap 'echo; echo "Stopping…"; exit 130' INT TERM
+
+free_port() {
+  local port
+  while :; do
+    port=$(( (RANDOM << 1 | RANDOM & 1) % 30000 + 20000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+}
+
+start() { # name, command...: starts in its own process group, output to .run/<name>.log
+  local name=$1; shift
+  setsid "$@" >"$RUN_DIR/$name.log" 2>&1 &
+  PGIDS+=("$!")
+}
+
+wait_port() { # name, port, pid
+  for _ in $(seq 1 150); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$2") 2>/dev/null; then return 0; fi
+    sleep 0.2
+  done
+  echo "$1 did not open port $2; its log:" >&2; tail -n 30 "$RUN_DIR/$1.log" >&2; exit 1
+}
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Installing (npm ci, dotnet build)"
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+dotnet build "$HOST_PROJECT" -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly
+dotnet build functions/LangSon.Notify.Cli -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly
+
+BLOB=$(free_port); QUEUE=$(free_port); TABLE=$(free_port); SMTP=$(free_port); MAILWEB=$(free_port); HTTP=$(free_port)
+KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$KEY;BlobEndpoint=http://127.0.0.1:$BLOB/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE/devstoreaccount1;TableEndpoint=http://127.0.0.1:$TABLE/devstoreaccount1;"
+
+step "Starting Azurite (blob $BLOB, queue $QUEUE, table $TABLE) and maildev (smtp $SMTP, web $MAILWEB)"
+start azurite node_modules/.bin/azurite --silent --inMemoryPersistence --skipApiVersionCheck --loose \
+  --blobHost 127.0.0.1 --blobPort "$BLOB" --queueHost 127.0.0.1 --queuePort "$QUEUE" --tableHost 127.0.0.1 --tablePort "$TABLE"
+start maildev node_modules/.bin/maildev --ip 127.0.0.1 --smtp "$SMTP" --web "$MAILWEB"
+wait_port azurite "$BLOB"; wait_port azurite "$QUEUE"; wait_port azurite "$TABLE"
+wait_port maildev "$SMTP"; wait_port maildev "$MAILWEB"
+
+NOTIFY=(dotnet "functions/LangSon.Notify.Cli/bin/$CONFIG/net10.0/notify.dll")
+if compgen -G "seeds/directory-*.json" >/dev/null; then
+  step "Seeding the agency directories from seeds/"
+  "${NOTIFY[@]}" seed-directory --storage "$CONN" --directory seeds
+fi
+
+step "Starting the self-host on http://127.0.0.1:$HTTP"
+HOST_DIR="$HOST_PROJECT/bin/$CONFIG/net10.0"
+start host env AzureWebJobsStorage="$CONN" ASPNETCORE_URLS="http://127.0.0.1:$HTTP" DOTNET_ENVIRONMENT=Development \
+  Notify__Smtp__Host=127.0.0.1 Notify__Smtp__Port="$SMTP" Notify__Smtp__Security=None \
+  bash -c "cd '$HOST_DIR' && exec dotnet '$HOST_NAME.dll'"
+for i in $(seq 1 150); do
+  if curl -fs "http://127.0.0.1:$HTTP/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "${PGIDS[-1]}" 2>/dev/null; then echo "The self-host stopped during start-up:" >&2; tail -n 40 "$RUN_DIR/host.log" >&2; exit 1; fi
+  if [ "$i" = 150 ]; then echo "The self-host did not become healthy in 30 s:" >&2; tail -n 40 "$RUN_DIR/host.log" >&2; exit 1; fi
+  sleep 0.2
+done
+
+NOTICE=seeds/seed-notice.txt
+[ -f seeds/seed-notice.pdf ] && NOTICE=seeds/seed-notice.pdf
+step "Uploading $NOTICE"
+set +e
+"${NOTIFY[@]}" dispatch-run \
+  --storage "$CONN" --status-url "http://127.0.0.1:$HTTP" --notice "$NOTICE" \
+  --maildev-url "http://127.0.0.1:$MAILWEB" --timeout 120
+RESULT=$?
+set -e
+echo "Notices: http://127.0.0.1:$HTTP/api/notices   Logs: $RUN_DIR/"
+
+if [ "$ONCE" = 1 ]; then exit "$RESULT"; fi
+echo "Serving until Ctrl-C: drop more notices into the 'notices' container ($CONN)."
+wait

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using LangSon.Notify.SelfHost.Tests.Support;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+// Usage: dotnet LangSon.Notify.LoadHarness.dll [recipients=5000] [pipeline|floor|both]
+var recipients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
+var mode = args.Length > 1 ? args[1] : "both";
+Console.WriteLine($"Load: {recipients} recipients, mode {mode}, {Environment.ProcessorCount} cores");
+
+if (mode is "pipeline" or "both")
+{
+    await RunPipelineAsync(recipients);
+}
+
+if (mode is "floor" or "both")
+{
+    await RunFloorAsync(recipients);
+}
+
+return 0;
+
+static async Task RunPipelineAsync(int recipients)
+{
+    await using var emulators = await Emulators.StartAsync();
+    using var host = new HostProcess(emulators.ConnectionString, emulators.SmtpPort, new Dictionary<string, string>
+    {
+        ["Notify__StandIn__SyntheticRecipients"] = recipients.ToString(CultureInfo.InvariantCulture),
+        ["Notify__Smtp__PoolSize"] = "16",
+        ["Notify__Smtp__TimeoutSeconds"] = "60",
+        ["Notify__Dispatch__ClaimLease"] = "00:02:00",
+        ["Notify__SelfHost__MaxRetryDelay"] = "00:00:30",
+        ["Logging__LogLevel__Default"] = "Warning",
+    });
+    await host.StartAsync();
+    var clock = Stopwatch.StartNew();
+    var noticeId = await host.UploadAsync("tai-thu.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
+    var sent = await WaitForMailsAsync(emulators, recipients, clock, TimeSpan.FromMinutes(8));
+    var elapsed = clock.Elapsed;
+    var peak = PeakMemoryMb(host);
+    var view = await host.WaitCompleteAsync(noticeId, TimeSpan.FromMinutes(2));
+    Report("pipeline (self-host, WebJobs triggers)", sent, elapsed, peak, $"deliveries: {JsonSerializer.Serialize(view.ByStatus)}");
+}
+
+// The floor: per delivery, insert a row and enqueue; consumers receive, send the same mail over pooled SMTP, update the row, delete the message.
+static async Task RunFloorAsync(int recipients)
+{
+    await using var emulators = await Emulators.StartAsync();
+    var connection = emulators.ConnectionString;
+    var table = new TableClient(connection, "floor");
+    await table.CreateIfNotExistsAsync();
+    var queue = new QueueClient(connection, "floor");
+    await queue.CreateIfNotExistsAsync();
+    var attachment = await File.ReadAllBytesAsync(Repo.SeedNotice);
+    var clock = Stopwatch.StartNew();
+
+    var producer = Parallel.ForEachAsync(Enumerable.Range(0, recipients), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
+    {
+        var id = i.ToString("D6", CultureInfo.InvariantCulture);
+        await table.AddEntityAsync(new TableEntity("floor", id) { ["Status"] = "queued", ["Address"] = $"load-{id}@langson.example" }, ct);
+        await queue.SendMessageAsync(id, ct);
+    });
+
+    var done = 0;
+    var consumers = Enumerable.Range(0, 16).Select(async _ =>
+    {
+        using var smtp = new SmtpClient();
+        await smtp.ConnectAsync("127.0.0.1", emulators.SmtpPort, SecureSocketOptions.None);
+        while (Volatile.Read(ref done) < recipients)
+        {
+            var batch = (await queue.ReceiveMessagesAsync(16, TimeSpan.FromMinutes(5))).Value;
+            if (batch.Length == 0)
+            {
+                await Task.Delay(100);
+                continue;
+            }
+
+            foreach (var message in batch)
+            {
+                var row = (await table.GetEntityAsync<TableEntity>("floor", message.MessageText)).Value;
+                var mime = new MimeMessage();
+                mime.From.Add(new MailboxAddress("UBND tỉnh Lạng Sơn", "thongbao@ubnd.langson.example"));
+                mime.To.Add(MailboxAddress.Parse(row.GetString("Address")));
+                mime.Subject = "Thông báo thử tải";
+                var body = new BodyBuilder { TextBody = "Nội dung thử tải", HtmlBody = "<p>Nội dung thử tải</p>" };
+                body.Attachments.Add("seed-notice.txt", attachment, ContentType.Parse("text/plain; charset=utf-8"));
+                mime.Body = body.ToMessageBody();
+                await smtp.SendAsync(mime);
+                row["Status"] = "sent";
+                await table.UpdateEntityAsync(row, row.ETag);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                Interlocked.Increment(ref done);
+            }
+        }
+    }).ToList();
+
+    await producer;
+    await Task.WhenAll(consumers);
+    var elapsed = clock.Elapsed;
+    var sent = (await emulators.Mail.ListAsync()).Count;
+    Report("floor (bare loop, same storage ops and SMTP sends)", sent, elapsed, PeakMemoryMb(Environment.ProcessId), "");
+}
+
+static async Task<int> WaitForMailsAsync(Emulators emulators, int expected, Stopwatch clock, TimeSpan timeout)
+{
+    using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{emulators.MailWebPort}/") };
+    var count = 0;
+    var lastPrint = TimeSpan.Zero;
+    while (clock.Elapsed < timeout)
+    {
+        try
+        {
+            var summary = await http.GetFromJsonAsync<JsonElement>("api/email/summary?limit=1");
+            count = summary.TryGetProperty("total", out var total) ? total.GetInt32() : count;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
+        {
+        }
+
+        if (clock.Elapsed - lastPrint > TimeSpan.FromSeconds(10))
+        {
+            Console.WriteLine($"  {clock.Elapsed.TotalSeconds,6:0}s {count}/{expected}");
+            lastPrint = clock.Elapsed;
+        }
+
+        if (count >= expected)
+        {
+            break;
+        }
+
+        await Task.Delay(500);
+    }
+
+    return count;
+}
+
+static double PeakMemoryMb(object process)
+{
+    var pid = process is HostProcess host ? host.Pid : (int)process;
+    foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+    {
+        if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+        {
+            return double.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
+        }
+    }
+
+    return double.NaN;
+}
+
+static void Report(string name, int sent, TimeSpan elapsed, double peakMb, string extra) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name}: {sent} mails in {elapsed.TotalSeconds:0.0} s = {sent / elapsed.TotalSeconds:0.0} deliveries/s; peak memory {peakMb:0} MB {extra}"));

@@ -1,0 +1,128 @@
+using LangSon.Notify.Core.Channels;
+using LangSon.Notify.Core.Channels.Email;
+using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Storage;
+using LangSon.Notify.SelfHost.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LangSon.Notify.SelfHost.Tests;
+
+/// <summary>The delivery handler's claim and final states against Azurite, in process.</summary>
+public sealed class DeliveryHandlerTests : IAsyncLifetime
+{
+    private Emulators _emulators = null!;
+    private ServiceProvider _services = null!;
+    private readonly CountingEmailSender _email = new();
+
+    public async Task InitializeAsync()
+    {
+        _emulators = await Emulators.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = _emulators.ConnectionString,
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IEmailSender>(_email);
+        services.AddNotifyDispatch(configuration);
+        _services = services.BuildServiceProvider();
+        await _services.GetRequiredService<NotifyStorage>().EnsureCreatedAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _emulators.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task HandleAsync_TwoWorkersSameMessage_SentOnce()
+    {
+        var message = await SeedDeliveryAsync();
+        var handler = _services.GetRequiredService<IDeliveryHandler>();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            try
+            {
+                await handler.HandleAsync(message, 1, CancellationToken.None);
+                return "done";
+            }
+            catch (TransientDeliveryException)
+            {
+                return "busy";
+            }
+        }));
+
+        Assert.Single(_email.Sent);
+        Assert.Equal("sent", (await Row(message)).Status);
+        Assert.Contains("done", outcomes);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AlreadySent_DoesNothing()
+    {
+        var message = await SeedDeliveryAsync();
+        var handler = _services.GetRequiredService<IDeliveryHandler>();
+        await handler.HandleAsync(message, 1, CancellationToken.None);
+
+        await handler.HandleAsync(message, 2, CancellationToken.None);
+
+        Assert.Single(_email.Sent);
+        Assert.Equal(1, (await Row(message)).Attempts);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Transient_ReleasedForRetryWithReason()
+    {
+        var message = await SeedDeliveryAsync();
+        _email.Outcome = SendOutcome.Transient("451 4.7.1 greylisted");
+
+        await Assert.ThrowsAsync<TransientDeliveryException>(() => _services.GetRequiredService<IDeliveryHandler>().HandleAsync(message, 1, CancellationToken.None));
+
+        var row = await Row(message);
+        Assert.Equal("queued", row.Status);
+        Assert.Equal("attempt 1: 451 4.7.1 greylisted", row.Reason);
+        Assert.Null(row.ClaimedBy);
+    }
+
+    [Fact]
+    public async Task HandlePoisonAsync_UnfinishedDelivery_FailedAndVisible()
+    {
+        var message = await SeedDeliveryAsync();
+
+        await _services.GetRequiredService<IDeliveryHandler>().HandlePoisonAsync(message, "moved to the poison queue", CancellationToken.None);
+
+        var row = await Row(message);
+        Assert.Equal("failed", row.Status);
+        Assert.Equal("moved to the poison queue", row.Reason);
+        Assert.NotNull(row.FailedAt);
+        Assert.Empty(_email.Sent);
+    }
+
+    private async Task<DeliveryMessage> SeedDeliveryAsync()
+    {
+        var storage = _services.GetRequiredService<NotifyStorage>();
+        var noticeId = Guid.NewGuid().ToString("N");
+        await storage.Notices.GetBlobClient("tb.txt").UploadAsync(new BinaryData("Thông báo"u8.ToArray()), overwrite: true);
+        var recipient = new PlanRecipient("so-khdt", "Sở Kế hoạch và Đầu tư", [new PlanExcerpt("1.", "Sở Kế hoạch và Đầu tư chủ trì", "lead", "lead", "chủ trì")]);
+        await _services.GetRequiredService<DispatchPlanStore>().SaveAsync(
+            new DispatchPlan(noticeId, "tb.txt", "text", 12, new PlanDocument("Thông báo", "1/TB-UBND", "TB-UBND", "Thử", null, null, null, null), [recipient]),
+            CancellationToken.None);
+        var row = new DeliveryRecord
+        {
+            PartitionKey = noticeId,
+            RowKey = NoticeIds.ForDelivery(noticeId, "so-khdt", "email"),
+            EntryId = "so-khdt",
+            AgencyName = recipient.Name,
+            Channel = "email",
+            Address = "so-khdt@langson.example",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        await _services.GetRequiredService<DeliveryStore>().AddMissingAsync(noticeId, [row], CancellationToken.None);
+        return new DeliveryMessage(noticeId, row.RowKey);
+    }
+
+    private async Task<DeliveryRecord> Row(DeliveryMessage message) =>
+        (await _services.GetRequiredService<DeliveryStore>().GetAsync(message.NoticeId, message.DeliveryId, CancellationToken.None))!;
+}

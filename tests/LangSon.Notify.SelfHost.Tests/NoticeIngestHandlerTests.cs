@@ -1,0 +1,128 @@
+using Azure.Storage.Queues;
+using LangSon.Notify.Core.Channels.Email;
+using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Parsing;
+using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Core.Storage;
+using LangSon.Notify.SelfHost.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LangSon.Notify.SelfHost.Tests;
+
+/// <summary>The ingest handler's records and idempotence against Azurite, in process, with the real reader and parser.</summary>
+public sealed class NoticeIngestHandlerTests : IAsyncLifetime
+{
+    private readonly ScriptedResolver _resolver = new();
+    private Emulators _emulators = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _emulators = await Emulators.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = _emulators.ConnectionString,
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IEmailSender>(new CountingEmailSender());
+        services.AddNotifyReading();
+        services.AddSingleton<INoticeParser, NoticeParser>();
+        services.AddSingleton<INoticeResolver>(_resolver);
+        services.AddNotifyDispatch(configuration);
+        _services = services.BuildServiceProvider();
+        await _services.GetRequiredService<NotifyStorage>().EnsureCreatedAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _emulators.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task HandleAsync_NewNotice_OneDeliveryRowAndMessagePerRecipient()
+    {
+        var id = await IngestAsync("tb.txt", Seed);
+
+        var notice = await Notice(id);
+        Assert.Equal("dispatched", notice.Status);
+        Assert.Equal(2, notice.DeliveryCount);
+        Assert.Equal(2, (await Deliveries(id)).Count);
+        Assert.Equal(2, await QueueLength());
+    }
+
+    [Fact]
+    public async Task HandleAsync_RetriggeredOrSameContentUnderAnotherName_NothingQueuedTwice()
+    {
+        var id = await IngestAsync("tb.txt", Seed);
+
+        await IngestAsync("tb.txt", Seed);
+        await IngestAsync("ban-sao.txt", Seed);
+
+        Assert.Equal(2, await QueueLength());
+        Assert.Equal(1, _resolver.Calls);
+        var duplicate = await Notice(NoticeIds.ForDuplicate(id, "ban-sao.txt"));
+        Assert.Equal("duplicate", duplicate.Status);
+        Assert.Equal(id, duplicate.DuplicateOf);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoResolvableRecipient_RejectedNamingTheMention()
+    {
+        _resolver.AgencyIds = [];
+
+        var id = await IngestAsync("tb.txt", Seed);
+
+        var notice = await Notice(id);
+        Assert.Equal("rejected", notice.Status);
+        Assert.Equal("no resolvable recipient (unresolved: Sở Không Tồn Tại)", notice.Reason);
+        Assert.Equal(0, await QueueLength());
+    }
+
+    [Fact]
+    public async Task HandleAsync_ResolverKeepsFailing_RejectedAfterMaxAttemptsWithLastError()
+    {
+        _resolver.Failure = new InvalidOperationException("directory unavailable");
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => IngestAsync("tb.txt", Seed));
+        }
+
+        var id = await IngestAsync("tb.txt", Seed);
+
+        var notice = await Notice(id);
+        Assert.Equal("rejected", notice.Status);
+        Assert.Equal("gave up after 3 attempts; last error: attempt 3: directory unavailable", notice.Reason);
+        Assert.Equal(3, _resolver.Calls);
+    }
+
+    [Fact]
+    public async Task HandleAsync_EmptyFile_RejectedAsUnreadable()
+    {
+        var id = await IngestAsync("rong.txt", []);
+
+        var notice = await Notice(id);
+        Assert.Equal("rejected", notice.Status);
+        Assert.StartsWith("unreadable file (Empty)", notice.Reason, StringComparison.Ordinal);
+    }
+
+    private static byte[] Seed => File.ReadAllBytes(Path.Combine(Repo.Root, "seeds", "seed-notice.txt"));
+
+    private async Task<string> IngestAsync(string name, byte[] content)
+    {
+        await _services.GetRequiredService<INoticeIngestHandler>().HandleAsync(name, new MemoryStream(content), CancellationToken.None);
+        return NoticeIds.ForContent(content);
+    }
+
+    private async Task<NoticeRecord> Notice(string id) => (await _services.GetRequiredService<NoticeStore>().GetAsync(id, CancellationToken.None))!;
+
+    private Task<IReadOnlyList<DeliveryRecord>> Deliveries(string id) => _services.GetRequiredService<DeliveryStore>().ListAsync(id, CancellationToken.None);
+
+    private async Task<int> QueueLength()
+    {
+        var properties = await new QueueClient(_emulators.ConnectionString, StorageNames.DeliveriesQueue).GetPropertiesAsync();
+        return properties.Value.ApproximateMessagesCount;
+    }
+}

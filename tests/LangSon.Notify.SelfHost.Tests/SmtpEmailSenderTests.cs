@@ -1,0 +1,57 @@
+using LangSon.Notify.Core.Channels;
+using LangSon.Notify.Core.Channels.Email;
+using LangSon.Notify.SelfHost.Tests.Support;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LangSon.Notify.SelfHost.Tests;
+
+/// <summary>The pooled SMTP sender against a real socket server.</summary>
+public sealed class SmtpEmailSenderTests
+{
+    [Fact]
+    public async Task SendAsync_PooledConnectionClosedWith421_ReconnectsAndSendsOnce()
+    {
+        await using var server = new RejectingSmtpServer("nobody@langson.example") { DropAfterMessages = 1 };
+        var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = "None", PoolSize = 1, TimeoutSeconds = 5 });
+        await using var pool = new SmtpConnectionPool(options, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var sender = new SmtpEmailSender(pool, options);
+
+        var first = await sender.SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
+        var second = await sender.SendAsync(Message("d2", "so-tc@langson.example"), CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, first.Status);
+        Assert.Equal(SendStatus.Sent, second.Status);
+        Assert.Equal(["so-khdt@langson.example", "so-tc@langson.example"], server.Accepted.Order());
+        Assert.Equal(2, server.Connections);
+    }
+
+    [Fact]
+    public async Task SendAsync_RecipientRefused_PermanentWithServerReason()
+    {
+        await using var server = new RejectingSmtpServer("so-khdt@langson.example");
+        var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = "None", PoolSize = 2, TimeoutSeconds = 5 });
+        await using var pool = new SmtpConnectionPool(options, TimeProvider.System);
+        var sender = new SmtpEmailSender(pool, options);
+
+        var outcome = await sender.SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
+
+        Assert.Equal(SendStatus.Permanent, outcome.Status);
+        Assert.Equal($"550 {RejectingSmtpServer.RejectionText}", outcome.Reason);
+        Assert.Empty(server.Accepted);
+    }
+
+    [Fact]
+    public async Task SendAsync_NothingListening_Transient()
+    {
+        var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = ProcessGroup.FreePort(), Security = "None", TimeoutSeconds = 5 });
+        await using var pool = new SmtpConnectionPool(options, TimeProvider.System);
+
+        var outcome = await new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
+
+        Assert.Equal(SendStatus.Transient, outcome.Status);
+    }
+
+    private static EmailMessage Message(string deliveryId, string to) =>
+        new("n1", deliveryId, to, "Sở", "Thông báo số 1/TB-UBND: thử", "<p>Nội dung</p>", "Nội dung", null, null);
+}

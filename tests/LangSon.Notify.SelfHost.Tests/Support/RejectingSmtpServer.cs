@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace LangSon.Notify.SelfHost.Tests.Support;
+
+/// <summary>
+/// A minimal SMTP server that accepts every message except those to one address, whose RCPT it refuses with 550 —
+/// maildev cannot reject. With <see cref="DropAfterMessages"/> set, it answers the next command on a connection that
+/// has carried that many messages with maildev's idle-timeout 421 and closes it.
+/// </summary>
+internal sealed class RejectingSmtpServer : IAsyncDisposable
+{
+    public const string RejectionText = "5.1.1 mailbox unavailable";
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _accepting;
+    private int _connections;
+
+    public RejectingSmtpServer(string rejectedAddress)
+    {
+        RejectedAddress = rejectedAddress;
+        _listener.Start();
+        _accepting = AcceptAsync();
+    }
+
+    public string RejectedAddress { get; }
+
+    public int? DropAfterMessages { get; init; }
+
+    public int Connections => _connections;
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>Accepted recipient address per message.</summary>
+    public ConcurrentBag<string> Accepted { get; } = [];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        try
+        {
+            await _accepting;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            _ = Task.Run(() => ServeAsync(client));
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using var _ = client;
+        Interlocked.Increment(ref _connections);
+        var messages = 0;
+        var stream = client.GetStream();
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\r\n", AutoFlush = true };
+        await writer.WriteLineAsync("220 test-smtp ready");
+        var recipients = new List<string>();
+        try
+        {
+            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            {
+                var verb = line.Split(' ', 2)[0].ToUpperInvariant();
+                if (messages >= DropAfterMessages && verb != "QUIT")
+                {
+                    await writer.WriteLineAsync("421 Timeout - closing connection");
+                    return;
+                }
+
+                switch (verb)
+                {
+                    case "EHLO" or "HELO":
+                        await writer.WriteLineAsync("250 test-smtp");
+                        break;
+                    case "MAIL":
+                        recipients.Clear();
+                        await writer.WriteLineAsync("250 2.1.0 ok");
+                        break;
+                    case "RCPT":
+                        var address = line[(line.IndexOf('<') + 1)..line.IndexOf('>')];
+                        if (string.Equals(address, RejectedAddress, StringComparison.OrdinalIgnoreCase))
+                        {
+                            await writer.WriteLineAsync($"550 {RejectionText}");
+                        }
+                        else
+                        {
+                            recipients.Add(address);
+                            await writer.WriteLineAsync("250 2.1.5 ok");
+                        }
+
+                        break;
+                    case "DATA":
+                        await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
+                        while (await reader.ReadLineAsync(_stop.Token) is { } data && data != ".")
+                        {
+                        }
+
+                        foreach (var recipient in recipients)
+                        {
+                            Accepted.Add(recipient);
+                        }
+
+                        messages++;
+
+                        await writer.WriteLineAsync($"250 2.0.0 queued as {Guid.NewGuid():N}");
+                        break;
+                    case "QUIT":
+                        await writer.WriteLineAsync("221 bye");
+                        return;
+                    default:
+                        await writer.WriteLineAsync("250 ok");
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        {
+        }
+    }
+}

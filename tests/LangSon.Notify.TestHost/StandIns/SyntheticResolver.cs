@@ -1,0 +1,19 @@
+using System.Globalization;
+using LangSon.Notify.Core.Parsing;
+using LangSon.Notify.Core.Resolution;
+
+namespace LangSon.Notify.TestHost.StandIns;
+
+/// <summary>For load runs: resolves any notice to <c>count</c> synthetic agencies at *.example addresses, each with the notice's tasks as excerpts.</summary>
+internal sealed class SyntheticResolver(int count) : INoticeResolver
+{
+    public ResolvedNotice Resolve(ParsedNotice notice)
+    {
+        var excerpts = notice.Tasks.Take(2).Select(t => new Excerpt(t.Label, t.Text.Length > 600 ? t.Text[..600] : t.Text, ExcerptReason.Group, null, "có tên trong nhóm thử tải")).ToList();
+        var mention = new RecipientMention(0, "Các đơn vị thử tải", "Các đơn vị thử tải", true, null);
+        var recipients = Enumerable.Range(1, count)
+            .Select(i => new ResolvedRecipient(ResolverStandIn.Entry($"load-{i.ToString("D5", CultureInfo.InvariantCulture)}", $"Đơn vị thử tải số {i}"), [mention], excerpts))
+            .ToList();
+        return new ResolvedNotice { Notice = notice, DirectoryEffective = new DateOnly(2020, 1, 1), Recipients = recipients };
+    }
+}
