@@ -168,6 +168,8 @@ internal sealed class HostProcess : IDisposable
 
     public void Dispose()
     {
+        // A graceful stop flushes the host's buffered events and removes its directory copy.
+        _process?.Terminate(TimeSpan.FromSeconds(10));
         _process?.Dispose();
         _http.Dispose();
     }

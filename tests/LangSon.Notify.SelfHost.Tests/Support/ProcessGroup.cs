@@ -58,13 +58,27 @@ internal sealed class ProcessGroup : IDisposable
     {
         if (!_process.HasExited)
         {
-            using (var kill = Process.Start(new ProcessStartInfo("kill", ["-KILL", "--", $"-{_process.Id}"]) { UseShellExecute = false }))
-            {
-                kill?.WaitForExit(5000);
-            }
-
+            Signal("-KILL");
             _process.WaitForExit(5000);
         }
+    }
+
+    /// <summary>SIGTERM to the group, then SIGKILL if it has not exited within <paramref name="grace"/>.</summary>
+    public void Terminate(TimeSpan grace)
+    {
+        if (!_process.HasExited)
+        {
+            Signal("-TERM");
+            _process.WaitForExit(grace);
+        }
+
+        Kill();
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", [signal, "--", $"-{_process.Id}"]) { UseShellExecute = false });
+        kill?.WaitForExit(5000);
     }
 
     public void Dispose()
