@@ -51,7 +51,8 @@ internal static class DispatchServiceCollectionExtensions
 
         if (!services.Any(s => s.ServiceType == typeof(LangSon.Notify.Core.Channels.Email.IEmailSender)))
         {
-            services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+            // Validated by SmtpStartupCheck only while SMTP is the provider, so a host that swaps in SendGrid needs no SMTP settings.
+            services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateDataAnnotations();
             services.TryAddSingleton<SmtpConnectionPool>();
             services.TryAddSingleton<LangSon.Notify.Core.Channels.Email.IEmailSender, SmtpEmailSender>();
             services.AddHostedService<SmtpStartupCheck>();

@@ -1,13 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LangSon.Notify.Core.Channels.Email;
 
-/// <summary>Stops start-up with a clear message when the SMTP server cannot be reached, instead of failing every delivery later.</summary>
-internal sealed class SmtpStartupCheck(IOptions<SmtpOptions> options) : IHostedService
+/// <summary>
+/// Stops start-up with a clear message when SMTP is the email provider and its settings are invalid or its server
+/// cannot be reached, instead of failing every delivery later. A host that replaced SMTP (SendGrid) skips it.
+/// </summary>
+internal sealed class SmtpStartupCheck(IServiceProvider services, IOptions<SmtpOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (services.GetService<IEmailSender>() is not SmtpEmailSender)
+        {
+            return;
+        }
+
         var o = options.Value;
         if (!o.CheckOnStart)
         {
