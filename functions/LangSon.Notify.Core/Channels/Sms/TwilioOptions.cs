@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LangSon.Notify.Core.Channels.Sms;
+
+/// <summary>Section <c>Notify:Twilio</c>. The auth token comes from configuration (in Azure a Key Vault reference), never from code.</summary>
+public sealed class TwilioOptions : ProviderHttpOptions, IValidatableObject
+{
+    public const string SectionName = "Notify:Twilio";
+
+    public TwilioOptions() => BaseUrl = "https://api.twilio.com";
+
+    [Required(ErrorMessage = "Notify:Twilio:AccountSid is required.")]
+    [RegularExpression("^AC[0-9a-fA-F]{32}$", ErrorMessage = "Notify:Twilio:AccountSid must be 'AC' followed by 32 hex digits.")]
+    public string AccountSid { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Notify:Twilio:AuthToken is required: set it in configuration or as a Key Vault reference.")]
+    public string AuthToken { get; set; } = string.Empty;
+
+    /// <summary>The sending number in E.164; or leave empty and set <see cref="MessagingServiceSid"/>.</summary>
+    public string? FromNumber { get; set; }
+
+    public string? MessagingServiceSid { get; set; }
+
+    /// <summary>Where Twilio posts delivery receipts; noticeId and deliveryId are added to its query.</summary>
+    [Required(ErrorMessage = "Notify:Twilio:StatusCallbackUrl is required, for delivery receipts.")]
+    [Url]
+    public string StatusCallbackUrl { get; set; } = string.Empty;
+
+    /// <summary>Numbers written without a country code are read as this region's.</summary>
+    [Required]
+    [RegularExpression("^[A-Z]{2}$")]
+    public string DefaultRegion { get; set; } = "VN";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(FromNumber) == string.IsNullOrWhiteSpace(MessagingServiceSid))
+        {
+            yield return new ValidationResult(
+                "Set exactly one of Notify:Twilio:FromNumber and Notify:Twilio:MessagingServiceSid.",
+                [nameof(FromNumber), nameof(MessagingServiceSid)]);
+        }
+    }
+}
