@@ -1,0 +1,15 @@
+using LangSon.Notify.Core.Dispatch;
+using Microsoft.Azure.Functions.Worker;
+
+namespace LangSon.Notify.Functions;
+
+/// <summary>An uploaded notice becomes deliveries. Event Grid delivers the blob event, so there is no container scan.</summary>
+internal sealed class NoticeFunctions(INoticeIngestHandler ingest)
+{
+    [Function("IngestNotice")]
+    public Task IngestAsync(
+        [BlobTrigger(TriggerNames.NoticesPath, Source = BlobTriggerSource.EventGrid, Connection = TriggerNames.Connection)] Stream content,
+        string name,
+        CancellationToken cancellationToken) =>
+        ingest.HandleAsync(name, content, cancellationToken);
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using Azure.Storage.Queues.Models;
+using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Functions.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LangSon.Notify.Functions.Tests;
+
+public sealed class FunctionAdapterTests
+{
+    private readonly RecordingIngestHandler ingest = new();
+    private readonly RecordingDeliveryHandler delivery = new();
+
+    [Fact]
+    public async Task IngestAsync_UploadedNotice_HandsNameAndContentToTheIngestHandler()
+    {
+        var content = Encoding.UTF8.GetBytes("UỶ BAN NHÂN DÂN TỈNH LẠNG SƠN");
+
+        await new NoticeFunctions(ingest).IngestAsync(new MemoryStream(content), "2026/TB-123-UBND.pdf", CancellationToken.None);
+
+        var (name, bytes) = Assert.Single(ingest.Ingested);
+        Assert.Equal("2026/TB-123-UBND.pdf", name);
+        Assert.Equal(content, bytes);
+    }
+
+    [Fact]
+    public async Task SendAsync_QueueMessage_HandsDeliveryAndDequeueCountToTheHandler()
+    {
+        var message = Queued("""{"NoticeId":"TB-123","DeliveryId":"TB-123.so-tai-chinh.email"}""", dequeueCount: 3);
+
+        await new DeliveryFunctions(delivery).SendAsync(message, CancellationToken.None);
+
+        Assert.Equal([(new DeliveryMessage("TB-123", "TB-123.so-tai-chinh.email"), 3L)], delivery.Handled);
+    }
+
+    [Fact]
+    public async Task SendAsync_NotADeliveryMessage_ThrowsNamingTheProblem()
+    {
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() =>
+            new DeliveryFunctions(delivery).SendAsync(Queued("hello", 1), CancellationToken.None));
+
+        Assert.StartsWith("Queue message is not a delivery message", error.Message, StringComparison.Ordinal);
+        Assert.Empty(delivery.Handled);
+    }
+
+    [Fact]
+    public async Task FailPoisonAsync_PoisonMessage_MarksTheDeliveryFailedWithTheReason()
+    {
+        var message = Queued("""{"NoticeId":"TB-123","DeliveryId":"TB-123.so-tai-chinh.sms"}""", dequeueCount: 1);
+
+        await new DeliveryFunctions(delivery).FailPoisonAsync(message, CancellationToken.None);
+
+        var (poisoned, reason) = Assert.Single(delivery.Poisoned);
+        Assert.Equal(new DeliveryMessage("TB-123", "TB-123.so-tai-chinh.sms"), poisoned);
+        Assert.Equal("the host gave up after maxDequeueCount attempts (host.json) and moved the message to deliveries-poison", reason);
+    }
+
+    [Fact]
+    public void Health_Get_AnswersOkWithTheTime()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 3, 0, 0, TimeSpan.Zero));
+
+        var result = Assert.IsType<OkObjectResult>(new HealthFunction(time).Health(new DefaultHttpContext().Request));
+
+        Assert.Equal("""{"status":"ok","time":"2026-11-26T03:00:00+00:00"}""", System.Text.Json.JsonSerializer.Serialize(result.Value));
+    }
+
+    private static QueueMessage Queued(string text, long dequeueCount) =>
+        QueuesModelFactory.QueueMessage("id-1", "pop-1", text, dequeueCount);
+}

@@ -1,0 +1,22 @@
+using LangSon.Notify.Core.Dispatch;
+
+namespace LangSon.Notify.Functions.Tests.Support;
+
+internal sealed class RecordingDeliveryHandler : IDeliveryHandler
+{
+    public List<(DeliveryMessage Message, long DequeueCount)> Handled { get; } = [];
+
+    public List<(DeliveryMessage Message, string Reason)> Poisoned { get; } = [];
+
+    public Task HandleAsync(DeliveryMessage message, long dequeueCount, CancellationToken cancellationToken)
+    {
+        Handled.Add((message, dequeueCount));
+        return Task.CompletedTask;
+    }
+
+    public Task HandlePoisonAsync(DeliveryMessage message, string reason, CancellationToken cancellationToken)
+    {
+        Poisoned.Add((message, reason));
+        return Task.CompletedTask;
+    }
+}
