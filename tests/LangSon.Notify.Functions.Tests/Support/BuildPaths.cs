@@ -6,6 +6,8 @@ internal static class BuildPaths
 {
     public static string FunctionsOutput => Path.GetFullPath(Metadata("FunctionsOutputDirectory"));
 
+    public static string BicepCli => Path.GetFullPath(Metadata("BicepCli"));
+
     public static string RepositoryRoot => Path.GetFullPath(Metadata("RepositoryRoot"));
 
     private static string Metadata(string key) =>
