@@ -123,6 +123,8 @@ public sealed class SendGridEmailSenderTests : IDisposable
     [Fact]
     public async Task SendAsync_ServiceUnavailableThenAccepted_RetriedAndSent()
     {
+        // The test moves the fake clock to let the retry delay pass; a long attempt timeout keeps that from timing out the retry.
+        settings["Notify:SendGrid:Timeout"] = "00:05:00";
         server.Given(Request.Create().WithPath(MailSendPath).UsingPost()).InScenario("flaky").WillSetStateTo("recovered")
             .RespondWith(Response.Create().WithStatusCode(503));
         server.Given(Request.Create().WithPath(MailSendPath).UsingPost()).InScenario("flaky").WhenStateIs("recovered")
