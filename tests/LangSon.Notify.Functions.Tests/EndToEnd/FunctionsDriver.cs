@@ -1,0 +1,73 @@
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+
+namespace LangSon.Notify.Functions.Tests.EndToEnd;
+
+/// <summary>
+/// Does what the Functions host does for the queue triggers, against Azurite: receives from "deliveries", calls the
+/// function, deletes on success, leaves the message to reappear on a throw, and after maxDequeueCount (host.json: 5)
+/// moves it to "deliveries-poison" and calls the poison function.
+/// </summary>
+internal sealed class FunctionsDriver(DeliveryFunctions functions, string storageConnection)
+{
+    private const int MaxDequeueCount = 5;
+    private readonly QueueClient deliveries = Queue(storageConnection, TriggerNames.DeliveriesQueue);
+    private readonly QueueClient poison = Queue(storageConnection, TriggerNames.DeliveriesPoisonQueue);
+
+    public int Invocations { get; private set; }
+
+    public int Poisoned { get; private set; }
+
+    /// <summary>Runs until <paramref name="done"/> holds and the queue is empty.</summary>
+    public async Task DrainAsync(Func<Task<bool>> done, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            deadline.Token.ThrowIfCancellationRequested();
+            QueueMessage[] batch = await deliveries.ReceiveMessagesAsync(16, TimeSpan.FromSeconds(2), deadline.Token);
+            if (batch.Length == 0)
+            {
+                if (await done() && (await deliveries.GetPropertiesAsync(deadline.Token)).Value.ApproximateMessagesCount == 0)
+                {
+                    return;
+                }
+
+                await Task.Delay(200, deadline.Token);
+                continue;
+            }
+
+            await Task.WhenAll(batch.Select(m => InvokeAsync(m, deadline.Token)));
+        }
+    }
+
+    private async Task InvokeAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Invocations++;
+            await functions.SendAsync(message, cancellationToken);
+            await deliveries.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        }
+        catch (Exception) when (message.DequeueCount >= MaxDequeueCount)
+        {
+            Poisoned++;
+            await poison.SendMessageAsync(message.MessageText, cancellationToken);
+            await deliveries.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            QueueMessage[] moved = await poison.ReceiveMessagesAsync(1, cancellationToken: cancellationToken);
+            await functions.FailPoisonAsync(moved.Single(), cancellationToken);
+            await poison.DeleteMessageAsync(moved[0].MessageId, moved[0].PopReceipt, cancellationToken);
+        }
+        catch (Exception)
+        {
+            // The host leaves the message; it reappears after its visibility timeout, as here.
+        }
+    }
+
+    private static QueueClient Queue(string connection, string name)
+    {
+        var client = new QueueClient(connection, name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        client.CreateIfNotExists();
+        return client;
+    }
+}

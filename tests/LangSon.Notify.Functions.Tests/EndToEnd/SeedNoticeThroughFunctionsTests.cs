@@ -1,0 +1,79 @@
+using Azure.Storage.Blobs;
+using LangSon.Notify.Core;
+using LangSon.Notify.Core.Storage;
+using LangSon.Notify.SelfHost.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
+
+namespace LangSon.Notify.Functions.Tests.EndToEnd;
+
+/// <summary>The self-host's seed scenario, driven through the Functions app's classes and registrations against Azurite and maildev.</summary>
+public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task SeedUpload_ThroughFunctionClasses_EveryEmailRecipientGetsExactlyOneEmail()
+    {
+        await using var emulators = await Emulators.StartAsync();
+        using var host = BuildFunctionsHost(emulators);
+        await host.StartAsync();
+        try
+        {
+            var content = await File.ReadAllBytesAsync(Repo.SeedNotice);
+            var notices = new BlobServiceClient(emulators.ConnectionString).GetBlobContainerClient(StorageNames.NoticesContainer);
+            await notices.CreateIfNotExistsAsync();
+            await notices.GetBlobClient("2026/seed-notice.txt").UploadAsync(new BinaryData(content));
+
+            // What the Event Grid blob trigger hands the function.
+            await using (var blob = await notices.GetBlobClient("2026/seed-notice.txt").OpenReadAsync())
+            {
+                await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(blob, "2026/seed-notice.txt", CancellationToken.None);
+            }
+
+            var noticeId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+            var store = host.Services.GetRequiredService<DeliveryStore>();
+            var driver = new FunctionsDriver(host.Services.GetRequiredService<DeliveryFunctions>(), emulators.ConnectionString);
+            await driver.DrainAsync(
+                async () => (await store.ListAsync(noticeId, CancellationToken.None)).All(d => d.GetStatus().IsFinal()),
+                TimeSpan.FromSeconds(120));
+
+            var deliveries = await store.ListAsync(noticeId, CancellationToken.None);
+            output.WriteLine($"{deliveries.Count} deliveries, {driver.Invocations} function calls, {driver.Poisoned} poisoned");
+            var email = deliveries.Where(d => d.Channel == "email" && d.Address.Length > 0).ToList();
+            Assert.NotEmpty(email);
+            Assert.All(email, d => Assert.Equal("sent", d.Status));
+            var mails = await emulators.Mail.ListAsync();
+            Assert.Equal(email.Count, mails.Count);
+            Assert.Equal(
+                email.Select(d => d.DeliveryId).Order(StringComparer.Ordinal),
+                mails.Select(m => m.DeliveryId!).Order(StringComparer.Ordinal));
+            Assert.Equal(0, driver.Poisoned);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static IHost BuildFunctionsHost(Emulators emulators)
+    {
+        // The same registrations as Program.cs, on a plain host: the function classes are called directly.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = emulators.ConnectionString,
+            ["Directory:Folder"] = Path.Combine(Repo.Root, "seeds"),
+            ["Notify:Smtp:Host"] = "127.0.0.1",
+            ["Notify:Smtp:Port"] = $"{emulators.SmtpPort}",
+            ["Notify:Smtp:Security"] = "None",
+            ["Notify:Smtp:TimeoutSeconds"] = "5",
+        });
+        builder.Services.AddLogging();
+        builder.AddNotifyFunctions();
+        builder.AddNotifyCore();
+        builder.Services.AddSingleton<NoticeFunctions>();
+        builder.Services.AddSingleton<DeliveryFunctions>();
+        return builder.Build();
+    }
+}
