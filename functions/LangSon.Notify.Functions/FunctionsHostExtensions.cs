@@ -1,6 +1,9 @@
 using LangSon.Notify.Core.Channels;
 using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LangSon.Notify.Functions;
 
@@ -19,6 +22,17 @@ internal static class FunctionsHostExtensions
         }
 
         builder.Services.AddNotifyChannelProviders(builder.Configuration);
+
+        // Unless a folder is configured, the resolver reads a copy of the "directory" container, made first thing at start.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Directory:Folder"]))
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "langson-notify", $"directory-{Environment.ProcessId}");
+            Directory.CreateDirectory(folder);
+            builder.Configuration["Directory:Folder"] = folder;
+            builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp =>
+                new DirectoryCacheSync(sp.GetRequiredService<NotifyStorage>(), folder, sp.GetRequiredService<ILogger<DirectoryCacheSync>>())));
+        }
+
         return builder;
     }
 }

@@ -16,6 +16,7 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
     public async Task SeedUpload_ThroughFunctionClasses_EveryEmailRecipientGetsExactlyOneEmail()
     {
         await using var emulators = await Emulators.StartAsync();
+        await SeedDirectoryAsync(emulators.ConnectionString);
         using var host = BuildFunctionsHost(emulators);
         await host.StartAsync();
         try
@@ -56,6 +57,28 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task StartAsync_NoDirectoryUploaded_FailsNamingTheFix()
+    {
+        await using var emulators = await Emulators.StartAsync();
+        using var host = BuildFunctionsHost(emulators);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
+
+        Assert.Contains("notify seed-directory", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>As an operator does with `notify seed-directory`: the app copies the container at start.</summary>
+    private static async Task SeedDirectoryAsync(string connection)
+    {
+        var container = new BlobServiceClient(connection).GetBlobContainerClient(StorageNames.DirectoryContainer);
+        await container.CreateIfNotExistsAsync();
+        foreach (var file in Directory.GetFiles(Path.Combine(Repo.Root, "seeds"), "directory-*.json"))
+        {
+            await container.GetBlobClient(Path.GetFileName(file)).UploadAsync(file, overwrite: true);
+        }
+    }
+
     private static IHost BuildFunctionsHost(Emulators emulators)
     {
         // The same registrations as Program.cs, on a plain host: the function classes are called directly.
@@ -63,7 +86,6 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = emulators.ConnectionString,
-            ["Directory:Folder"] = Path.Combine(Repo.Root, "seeds"),
             ["Notify:Smtp:Host"] = "127.0.0.1",
             ["Notify:Smtp:Port"] = $"{emulators.SmtpPort}",
             ["Notify:Smtp:Security"] = "None",
