@@ -26,6 +26,14 @@ internal static class DispatchServiceCollectionExtensions
                 {
                     o.ConnectionString = configuration.GetConnectionString("AzureWebJobsStorage") ?? configuration["AzureWebJobsStorage"] ?? "";
                 }
+
+                // Identity-based connection, in the Functions host's own setting names.
+                var host = configuration.GetSection("AzureWebJobsStorage");
+                o.AccountName ??= host["accountName"];
+                o.BlobServiceUri ??= AsUri(host["blobServiceUri"]);
+                o.QueueServiceUri ??= AsUri(host["queueServiceUri"]);
+                o.TableServiceUri ??= AsUri(host["tableServiceUri"]);
+                o.ClientId ??= host["clientId"];
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -61,4 +69,6 @@ internal static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<LangSon.Notify.Core.Channels.Sms.ISmsSender, OutboxSmsSender>();
         return services;
     }
+
+    private static Uri? AsUri(string? value) => string.IsNullOrWhiteSpace(value) ? null : new Uri(value);
 }

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Identity;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -23,9 +24,20 @@ internal sealed class NotifyStorage
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         Configure(queueOptions.Retry, o, timeout);
 
-        Blobs = new BlobServiceClient(o.ConnectionString, blobOptions);
-        Tables = new TableServiceClient(o.ConnectionString, tableOptions);
-        Queues = new QueueServiceClient(o.ConnectionString, queueOptions);
+        if (o.UsesIdentity)
+        {
+            // Identity-based, as the Functions host reads AzureWebJobsStorage__*: no key exists to put in a connection string.
+            var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = o.ClientId });
+            Blobs = new BlobServiceClient(o.ServiceUri("blob"), credential, blobOptions);
+            Tables = new TableServiceClient(o.ServiceUri("table"), credential, tableOptions);
+            Queues = new QueueServiceClient(o.ServiceUri("queue"), credential, queueOptions);
+        }
+        else
+        {
+            Blobs = new BlobServiceClient(o.ConnectionString, blobOptions);
+            Tables = new TableServiceClient(o.ConnectionString, tableOptions);
+            Queues = new QueueServiceClient(o.ConnectionString, queueOptions);
+        }
 
         Notices = Blobs.GetBlobContainerClient(StorageNames.NoticesContainer);
         Directory = Blobs.GetBlobContainerClient(StorageNames.DirectoryContainer);
