@@ -11,7 +11,7 @@ internal sealed class DeliveryFunctions(IDeliveryHandler delivery)
     public Task SendAsync(
         [QueueTrigger(TriggerNames.DeliveriesQueue, Connection = TriggerNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken) =>
-        delivery.HandleAsync(DeliveryMessageJson.Deserialize(message.MessageText), message.DequeueCount, cancellationToken);
+        delivery.HandleAsync(StorageDeliveryQueue.Deserialize(message.MessageText), message.DequeueCount, cancellationToken);
 
     /// <summary>Makes a delivery the host gave up on a visible failure instead of a message nobody reads.</summary>
     [Function("FailPoisonDelivery")]
@@ -19,7 +19,7 @@ internal sealed class DeliveryFunctions(IDeliveryHandler delivery)
         [QueueTrigger(TriggerNames.DeliveriesPoisonQueue, Connection = TriggerNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken) =>
         delivery.HandlePoisonAsync(
-            DeliveryMessageJson.Deserialize(message.MessageText),
+            StorageDeliveryQueue.Deserialize(message.MessageText),
             $"the host gave up after maxDequeueCount attempts (host.json) and moved the message to {TriggerNames.DeliveriesPoisonQueue}",
             cancellationToken);
 }

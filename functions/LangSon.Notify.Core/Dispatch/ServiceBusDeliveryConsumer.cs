@@ -35,7 +35,7 @@ internal sealed partial class ServiceBusDeliveryConsumer(
         DeliveryMessage message;
         try
         {
-            message = DeliveryMessageJson.Deserialize(received.Body.ToString());
+            message = StorageDeliveryQueue.Deserialize(received.Body.ToString());
         }
         catch (InvalidDataException ex)
         {

@@ -47,7 +47,8 @@ internal sealed partial class ServiceBusDeliveryQueue(ServiceBusSender sender, I
     }
 
     internal static ServiceBusMessage ToServiceBusMessage(DeliveryMessage message) =>
-        new(DeliveryMessageJson.Serialize(message))
+        // The storage queue's payload format, so both transports carry the same message.
+        new(StorageDeliveryQueue.Serialize(message))
         {
             MessageId = message.DeliveryId,
             CorrelationId = message.NoticeId,

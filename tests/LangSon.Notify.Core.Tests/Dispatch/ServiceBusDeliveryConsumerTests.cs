@@ -114,7 +114,7 @@ public sealed class ServiceBusDeliveryConsumerTests
 
     private static RecordingProcessMessageEventArgs Received(int deliveryCount) =>
         new(ServiceBusModelFactory.ServiceBusReceivedMessage(
-            body: BinaryData.FromString(DeliveryMessageJson.Serialize(Delivery)),
+            body: BinaryData.FromString(StorageDeliveryQueue.Serialize(Delivery)),
             messageId: Delivery.DeliveryId,
             deliveryCount: deliveryCount));
 }

@@ -18,7 +18,7 @@ public sealed class ServiceBusDeliveryQueueTests
         var sent = sender.SentBatches.SelectMany(b => b).OrderBy(m => m.MessageId, StringComparer.Ordinal).ToList();
         Assert.Equal(deliveries.Select(d => d.DeliveryId), sent.Select(m => m.MessageId));
         Assert.All(sent, m => Assert.Equal("TB-123-UBND-2026", m.CorrelationId));
-        Assert.Equal(deliveries, sent.Select(m => DeliveryMessageJson.Deserialize(m.Body.ToString())));
+        Assert.Equal(deliveries, sent.Select(m => StorageDeliveryQueue.Deserialize(m.Body.ToString())));
     }
 
     [Fact]
