@@ -1,9 +1,12 @@
 using System.Text;
 using Azure.Storage.Queues.Models;
 using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Functions.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LangSon.Notify.Functions.Tests;
@@ -30,7 +33,7 @@ public sealed class FunctionAdapterTests
     {
         var message = Queued("""{"NoticeId":"TB-123","DeliveryId":"TB-123.so-tai-chinh.email"}""", dequeueCount: 3);
 
-        await new DeliveryFunctions(delivery).SendAsync(message, CancellationToken.None);
+        await Functions().SendAsync(message, CancellationToken.None);
 
         Assert.Equal([(new DeliveryMessage("TB-123", "TB-123.so-tai-chinh.email"), 3L)], delivery.Handled);
     }
@@ -39,7 +42,7 @@ public sealed class FunctionAdapterTests
     public async Task SendAsync_NotADeliveryMessage_ThrowsNamingTheProblem()
     {
         var error = await Assert.ThrowsAsync<InvalidDataException>(() =>
-            new DeliveryFunctions(delivery).SendAsync(Queued("hello", 1), CancellationToken.None));
+            Functions().SendAsync(Queued("hello", 1), CancellationToken.None));
 
         Assert.StartsWith("Queue message is not a delivery message", error.Message, StringComparison.Ordinal);
         Assert.Empty(delivery.Handled);
@@ -50,7 +53,7 @@ public sealed class FunctionAdapterTests
     {
         var message = Queued("""{"NoticeId":"TB-123","DeliveryId":"TB-123.so-tai-chinh.sms"}""", dequeueCount: 1);
 
-        await new DeliveryFunctions(delivery).FailPoisonAsync(message, CancellationToken.None);
+        await Functions().FailPoisonAsync(message, CancellationToken.None);
 
         var (poisoned, reason) = Assert.Single(delivery.Poisoned);
         Assert.Equal(new DeliveryMessage("TB-123", "TB-123.so-tai-chinh.sms"), poisoned);
@@ -66,6 +69,12 @@ public sealed class FunctionAdapterTests
 
         Assert.Equal("""{"status":"ok","time":"2026-11-26T03:00:00+00:00"}""", System.Text.Json.JsonSerializer.Serialize(result.Value));
     }
+
+    /// <summary>Storage is only touched when a provider asks for a delay; these cases never reach it.</summary>
+    private DeliveryFunctions Functions() => new(
+        delivery,
+        new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })),
+        NullLogger<DeliveryFunctions>.Instance);
 
     private static QueueMessage Queued(string text, long dequeueCount) =>
         QueuesModelFactory.QueueMessage("id-1", "pop-1", text, dequeueCount);

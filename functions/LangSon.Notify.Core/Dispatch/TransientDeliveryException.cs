@@ -1,10 +1,13 @@
 namespace LangSon.Notify.Core.Dispatch;
 
 /// <summary>Thrown by the delivery handler to ask the transport to deliver the message again later, with backoff.</summary>
-public sealed class TransientDeliveryException(string deliveryId, string reason)
+/// <param name="retryAfter">How long the provider asked us to wait (a 429's Retry-After); null leaves the transport's own backoff.</param>
+public sealed class TransientDeliveryException(string deliveryId, string reason, TimeSpan? retryAfter = null)
     : Exception($"Delivery {deliveryId} will be retried: {reason}")
 {
     public string DeliveryId { get; } = deliveryId;
 
     public string Reason { get; } = reason;
+
+    public TimeSpan? RetryAfter { get; } = retryAfter;
 }

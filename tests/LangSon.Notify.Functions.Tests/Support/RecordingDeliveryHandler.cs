@@ -4,6 +4,8 @@ namespace LangSon.Notify.Functions.Tests.Support;
 
 internal sealed class RecordingDeliveryHandler : IDeliveryHandler
 {
+    public Exception? FailWith { get; set; }
+
     public List<(DeliveryMessage Message, long DequeueCount)> Handled { get; } = [];
 
     public List<(DeliveryMessage Message, string Reason)> Poisoned { get; } = [];
@@ -11,7 +13,7 @@ internal sealed class RecordingDeliveryHandler : IDeliveryHandler
     public Task HandleAsync(DeliveryMessage message, long dequeueCount, CancellationToken cancellationToken)
     {
         Handled.Add((message, dequeueCount));
-        return Task.CompletedTask;
+        return FailWith is null ? Task.CompletedTask : Task.FromException(FailWith);
     }
 
     public Task HandlePoisonAsync(DeliveryMessage message, string reason, CancellationToken cancellationToken)
