@@ -11,8 +11,10 @@ namespace LangSon.Notify.Core.Dispatch;
 /// </summary>
 internal sealed partial class ServiceBusDeliveryConsumer(
     ServiceBusProcessor processor,
+    ServiceBusSender sender,
     IDeliveryHandler handler,
     IOptions<ServiceBusTransportOptions> options,
+    TimeProvider time,
     ILogger<ServiceBusDeliveryConsumer> logger) : IHostedService
 {
     internal const string MaxDeliveryCountExceeded = "MaxDeliveryCountExceeded";
@@ -59,6 +61,17 @@ internal sealed partial class ServiceBusDeliveryConsumer(
         {
             await args.AbandonMessageAsync(received, cancellationToken: CancellationToken.None).ConfigureAwait(false);
             throw;
+        }
+        catch (TransientDeliveryException ex) when (ex.RetryAfter is { } wait && wait > TimeSpan.Zero)
+        {
+            // Abandon would redeliver at once; the provider asked for a wait. A scheduled copy needs its own MessageId,
+            // or duplicate detection would drop it as the message it replaces.
+            var copy = ServiceBusDeliveryQueue.ToServiceBusMessage(message);
+            copy.MessageId = $"{message.DeliveryId}/retry-{received.DeliveryCount}-{received.SequenceNumber}";
+            await sender.ScheduleMessageAsync(copy, time.GetUtcNow() + wait, CancellationToken.None).ConfigureAwait(false);
+            await args.CompleteMessageAsync(received, CancellationToken.None).ConfigureAwait(false);
+            LogDeferred(message.DeliveryId, wait);
+            return;
         }
         catch (Exception ex)
         {
@@ -111,6 +124,9 @@ internal sealed partial class ServiceBusDeliveryConsumer(
 
     [LoggerMessage(EventId = 5314, Level = LogLevel.Error, Message = "Could not mark delivery {DeliveryId} failed; the message is kept for another attempt")]
     private partial void LogPoisonFailed(Exception exception, string deliveryId);
+
+    [LoggerMessage(EventId = 5316, Level = LogLevel.Information, Message = "Delivery {DeliveryId} rescheduled in {Delay} as the provider asked")]
+    private partial void LogDeferred(string deliveryId, TimeSpan delay);
 
     [LoggerMessage(EventId = 5315, Level = LogLevel.Error, Message = "Service Bus processor error ({Source}) on {EntityPath}")]
     private partial void LogProcessorError(Exception exception, string source, string entityPath);

@@ -69,6 +69,7 @@ internal static class ServiceBusServiceCollectionExtensions
                 MaxConcurrentCalls = options.MaxConcurrentCalls,
             });
         });
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<ServiceBusDeliveryConsumer>();
         return services;
     }

@@ -3,6 +3,7 @@ using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LangSon.Notify.Core.Tests.Dispatch;
 
@@ -11,6 +12,8 @@ public sealed class ServiceBusDeliveryConsumerTests
     private static readonly DeliveryMessage Delivery = new("TB-123-UBND-2026", "TB-123-UBND-2026.so-tai-chinh.email");
     private readonly RecordingDeliveryHandler handler = new();
     private readonly FakeServiceBusProcessor processor = new();
+    private readonly RecordingServiceBusSender sender = new(batchCapacity: 10);
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 26, 3, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task ProcessMessageAsync_Handled_CompletesAndPassesTheDeliveryCount()
@@ -34,6 +37,22 @@ public sealed class ServiceBusDeliveryConsumerTests
 
         Assert.Equal(["abandon"], args.Settlements);
         Assert.Empty(handler.Poisoned);
+    }
+
+    [Fact]
+    public async Task ProcessMessageAsync_ProviderAskedToWait_SchedulesACopyThenAndCompletes()
+    {
+        handler.FailWith = new TransientDeliveryException(Delivery.DeliveryId, "SendGrid 429", TimeSpan.FromSeconds(90));
+        var args = Received(deliveryCount: 2);
+
+        await Consumer().ProcessMessageAsync(args);
+
+        Assert.Equal(["complete"], args.Settlements);
+        var (copy, at) = Assert.Single(sender.Scheduled);
+        Assert.Equal(time.GetUtcNow().AddSeconds(90), at);
+        Assert.Equal(Delivery, StorageDeliveryQueue.Deserialize(copy.Body.ToString()));
+        Assert.NotEqual(Delivery.DeliveryId, copy.MessageId);
+        Assert.StartsWith(Delivery.DeliveryId, copy.MessageId, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,8 +127,10 @@ public sealed class ServiceBusDeliveryConsumerTests
 
     private ServiceBusDeliveryConsumer Consumer() => new(
         processor,
+        sender,
         handler,
         Options.Create(new ServiceBusTransportOptions { ConnectionString = "unused", MaxDeliveryCount = 5 }),
+        time,
         NullLogger<ServiceBusDeliveryConsumer>.Instance);
 
     private static RecordingProcessMessageEventArgs Received(int deliveryCount) =>

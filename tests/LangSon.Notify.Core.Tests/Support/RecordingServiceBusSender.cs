@@ -9,6 +9,8 @@ internal sealed class RecordingServiceBusSender(int batchCapacity) : ServiceBusS
 
     public List<IReadOnlyList<ServiceBusMessage>> SentBatches { get; } = [];
 
+    public List<(ServiceBusMessage Message, DateTimeOffset EnqueueAt)> Scheduled { get; } = [];
+
     public override string EntityPath => "deliveries";
 
     public override ValueTask<ServiceBusMessageBatch> CreateMessageBatchAsync(CancellationToken cancellationToken = default)
@@ -25,6 +27,12 @@ internal sealed class RecordingServiceBusSender(int batchCapacity) : ServiceBusS
         }
 
         return ValueTask.FromResult(batch);
+    }
+
+    public override Task<long> ScheduleMessageAsync(ServiceBusMessage message, DateTimeOffset scheduledEnqueueTime, CancellationToken cancellationToken = default)
+    {
+        Scheduled.Add((message, scheduledEnqueueTime));
+        return Task.FromResult((long)Scheduled.Count);
     }
 
     public override Task SendMessagesAsync(ServiceBusMessageBatch messageBatch, CancellationToken cancellationToken = default)
