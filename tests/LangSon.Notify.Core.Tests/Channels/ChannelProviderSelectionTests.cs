@@ -29,6 +29,22 @@ public sealed class ChannelProviderSelectionTests
     }
 
     [Fact]
+    public void AddNotifyChannelProviders_CalledByBothHostAndCore_RegistersOnce()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Notify:Email:Provider"] = "SendGrid",
+            ["Notify:SendGrid:ApiKey"] = "SG.test",
+            ["Notify:SendGrid:FromAddress"] = "thongbao@langson.example",
+        };
+
+        using var services = ProviderServices.Build(settings, new FakeTimeProvider(), (s, c) => s.AddNotifyChannelProviders(c).AddNotifyChannelProviders(c));
+
+        Assert.Single(services.GetServices<IEmailSender>());
+        Assert.IsType<SendGridEmailSender>(services.GetRequiredService<IEmailSender>());
+    }
+
+    [Fact]
     public void AddNotifyChannelProviders_LocalProviders_LeavesTheSeamsToTheDispatchDefaults()
     {
         using var services = Build(new() { ["Notify:Email:Provider"] = "Smtp", ["Notify:Sms:Provider"] = "Outbox" });

@@ -9,6 +9,11 @@ internal static class SendGridServiceCollectionExtensions
     /// <summary>Makes SendGrid the <see cref="IEmailSender"/>, replacing any earlier one (SMTP).</summary>
     public static IServiceCollection AddNotifySendGrid(this IServiceCollection services, IConfiguration configuration)
     {
+        if (services.Any(d => d.ServiceType == typeof(SendGridEmailSender)))
+        {
+            return services;
+        }
+
         services.AddOptions<SendGridOptions>()
             .Bind(configuration.GetSection(SendGridOptions.SectionName))
             .ValidateDataAnnotations()

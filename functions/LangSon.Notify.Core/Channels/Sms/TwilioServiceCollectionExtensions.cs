@@ -9,6 +9,11 @@ internal static class TwilioServiceCollectionExtensions
     /// <summary>Makes Twilio the <see cref="ISmsSender"/>, replacing any earlier one (the development outbox).</summary>
     public static IServiceCollection AddNotifyTwilio(this IServiceCollection services, IConfiguration configuration)
     {
+        if (services.Any(d => d.ServiceType == typeof(TwilioSmsSender)))
+        {
+            return services;
+        }
+
         services.AddOptions<TwilioOptions>()
             .Bind(configuration.GetSection(TwilioOptions.SectionName))
             .ValidateDataAnnotations()
