@@ -1,3 +1,4 @@
+using LangSon.Notify.Core.Channels;
 using LangSon.Notify.Core.Directory;
 using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Parsing;
@@ -16,6 +17,9 @@ public static class NotifyCoreExtensions
         builder.Services.AddNotifyReading();
         builder.Services.TryAddSingleton<INoticeParser, NoticeParser>();
         builder.Services.AddNotifyDirectory(builder.Configuration);
+        // Cloud providers and transport chosen by configuration go first: dispatch adds its local defaults only where none is registered.
+        builder.Services.AddNotifyChannelProviders(builder.Configuration);
+        builder.Services.AddNotifyServiceBusTransport(builder.Configuration);
         builder.Services.AddNotifyDispatch(builder.Configuration);
         return builder;
     }

@@ -1,3 +1,4 @@
+using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.SelfHost.Status;
 using LangSon.Notify.SelfHost.Triggers;
@@ -45,6 +46,8 @@ internal static class SelfHostExtensions
             });
         });
 
+        // With Notify:Transport = ServiceBus, deliveries are consumed from Service Bus as well as any left on the storage queue.
+        builder.Services.AddNotifyServiceBusConsumer(builder.Configuration);
         builder.Services.AddHostedService<RecoveryService>();
         builder.Services.AddSingleton<StatusReader>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
