@@ -32,10 +32,11 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   name: deploymentContainerName
 }
 
-resource noticesContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+// Uploaded notices (Event Grid trigger), dated agency directories, per-notice dispatch plans.
+resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for name in ['notices', 'directory', 'dispatch']: {
   parent: blobs
-  name: 'notices'
-}
+  name: name
+}]
 
 resource queues 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: storage
@@ -51,6 +52,17 @@ resource deliveriesPoison 'Microsoft.Storage/storageAccounts/queueServices/queue
   parent: queues
   name: 'deliveries-poison'
 }
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+// Notice and delivery rows, and the delivery event log (the app also creates them on start).
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in ['notices', 'deliveries', 'deliveryevents']: {
+  parent: tableService
+  name: name
+}]
 
 output name string = storage.name
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
