@@ -14,7 +14,7 @@ internal sealed partial class DeliveryFunctions(IDeliveryHandler delivery, Notif
 
     [Function("SendDelivery")]
     public async Task SendAsync(
-        [QueueTrigger(TriggerNames.DeliveriesQueue, Connection = TriggerNames.Connection)] QueueMessage message,
+        [QueueTrigger(StorageNames.DeliveriesQueue, Connection = TriggerNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken)
     {
         var payload = StorageDeliveryQueue.Deserialize(message.MessageText);
@@ -35,11 +35,11 @@ internal sealed partial class DeliveryFunctions(IDeliveryHandler delivery, Notif
     /// <summary>Makes a delivery the host gave up on a visible failure instead of a message nobody reads.</summary>
     [Function("FailPoisonDelivery")]
     public Task FailPoisonAsync(
-        [QueueTrigger(TriggerNames.DeliveriesPoisonQueue, Connection = TriggerNames.Connection)] QueueMessage message,
+        [QueueTrigger(StorageNames.DeliveriesPoisonQueue, Connection = TriggerNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken) =>
         delivery.HandlePoisonAsync(
             StorageDeliveryQueue.Deserialize(message.MessageText),
-            $"the host gave up after maxDequeueCount attempts (host.json) and moved the message to {TriggerNames.DeliveriesPoisonQueue}",
+            $"the host gave up after maxDequeueCount attempts (host.json) and moved the message to {StorageNames.DeliveriesPoisonQueue}",
             cancellationToken);
 
     [LoggerMessage(EventId = 5402, Level = LogLevel.Information, Message = "Delivery {DeliveryId} deferred by {Delay} as the provider asked")]

@@ -1,5 +1,6 @@
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using LangSon.Notify.Core.Storage;
 
 namespace LangSon.Notify.Functions.Tests.EndToEnd;
 
@@ -11,8 +12,8 @@ namespace LangSon.Notify.Functions.Tests.EndToEnd;
 internal sealed class FunctionsDriver(DeliveryFunctions functions, string storageConnection)
 {
     private const int MaxDequeueCount = 5;
-    private readonly QueueClient deliveries = Queue(storageConnection, TriggerNames.DeliveriesQueue);
-    private readonly QueueClient poison = Queue(storageConnection, TriggerNames.DeliveriesPoisonQueue);
+    private readonly QueueClient deliveries = Queue(storageConnection, StorageNames.DeliveriesQueue);
+    private readonly QueueClient poison = Queue(storageConnection, StorageNames.DeliveriesPoisonQueue);
 
     public int Invocations { get; private set; }
 
