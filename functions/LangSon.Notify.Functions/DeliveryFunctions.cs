@@ -3,11 +3,16 @@ using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LangSon.Notify.Functions;
 
 /// <summary>One queue message per delivery; the host retries a throw until host.json's maxDequeueCount, then moves it to the poison queue.</summary>
-internal sealed partial class DeliveryFunctions(IDeliveryHandler delivery, NotifyStorage storage, ILogger<DeliveryFunctions> logger)
+internal sealed partial class DeliveryFunctions(
+    IDeliveryHandler delivery,
+    NotifyStorage storage,
+    IOptions<FunctionsRetryOptions> options,
+    ILogger<DeliveryFunctions> logger)
 {
     /// <summary>The longest a storage queue message can stay invisible.</summary>
     private static readonly TimeSpan MaxVisibilityDelay = TimeSpan.FromDays(7);
@@ -22,13 +27,14 @@ internal sealed partial class DeliveryFunctions(IDeliveryHandler delivery, Notif
         {
             await delivery.HandleAsync(payload, message.DequeueCount, cancellationToken).ConfigureAwait(false);
         }
-        catch (TransientDeliveryException ex) when (ex.RetryAfter is { } wait && wait > TimeSpan.Zero)
+        catch (TransientDeliveryException ex)
         {
-            // The host's retry would come after host.json's visibilityTimeout, not when the provider asked: enqueue a copy
-            // hidden until then and let this one complete. The delivery row counts the attempts, so the copy still ends.
+            // The host would retry after host.json's fixed visibilityTimeout, and count it against maxDequeueCount: enqueue
+            // a copy hidden for the backoff (or the provider's Retry-After) and let this one complete.
+            var wait = RetryBackoff.Delay(ex, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay);
             var delay = wait < MaxVisibilityDelay ? wait : MaxVisibilityDelay;
             await storage.DeliveriesQueue.SendMessageAsync(message.MessageText, visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
-            LogDeferred(payload.DeliveryId, delay);
+            LogDeferred(payload.DeliveryId, delay, ex.Reason);
         }
     }
 
@@ -42,6 +48,6 @@ internal sealed partial class DeliveryFunctions(IDeliveryHandler delivery, Notif
             $"the host gave up after maxDequeueCount attempts (host.json) and moved the message to {StorageNames.DeliveriesPoisonQueue}",
             cancellationToken);
 
-    [LoggerMessage(EventId = 5402, Level = LogLevel.Information, Message = "Delivery {DeliveryId} deferred by {Delay} as the provider asked")]
-    private partial void LogDeferred(string deliveryId, TimeSpan delay);
+    [LoggerMessage(EventId = 5402, Level = LogLevel.Information, Message = "Delivery {DeliveryId} deferred by {Delay}: {Reason}")]
+    private partial void LogDeferred(string deliveryId, TimeSpan delay, string reason);
 }

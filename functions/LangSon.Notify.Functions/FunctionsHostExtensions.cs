@@ -22,6 +22,10 @@ internal static class FunctionsHostExtensions
         }
 
         builder.Services.AddNotifyChannelProviders(builder.Configuration);
+        builder.Services.AddOptions<FunctionsRetryOptions>()
+            .Bind(builder.Configuration.GetSection(FunctionsRetryOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         // Unless a folder is configured, the resolver reads a copy of the "directory" container, made first thing at start.
         if (string.IsNullOrWhiteSpace(builder.Configuration["Directory:Folder"]))

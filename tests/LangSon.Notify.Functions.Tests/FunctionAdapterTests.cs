@@ -74,6 +74,7 @@ public sealed class FunctionAdapterTests
     private DeliveryFunctions Functions() => new(
         delivery,
         new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })),
+        Options.Create(new FunctionsRetryOptions()),
         NullLogger<DeliveryFunctions>.Instance);
 
     private static QueueMessage Queued(string text, long dequeueCount) =>

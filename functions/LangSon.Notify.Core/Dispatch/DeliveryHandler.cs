@@ -167,7 +167,7 @@ internal sealed class DeliveryHandler(
 
                 logger.DeliveryRetry(row.DeliveryId, row.NoticeId, row.Attempts, reason);
                 await ReleaseAsync(row, reason, cancellationToken).ConfigureAwait(false);
-                throw new TransientDeliveryException(row.DeliveryId, reason, outcome.RetryAfter);
+                throw new TransientDeliveryException(row.DeliveryId, reason, outcome.RetryAfter, row.Attempts);
         }
     }
 

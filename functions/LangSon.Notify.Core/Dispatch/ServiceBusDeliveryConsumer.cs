@@ -7,7 +7,8 @@ namespace LangSon.Notify.Core.Dispatch;
 
 /// <summary>
 /// The self-host's consumer of the Service Bus transport, with the storage queue's outcomes: handled → complete;
-/// handler threw → abandon (retried); attempts used up → the delivery is marked failed and the message dead-lettered.
+/// a transient send failure → rescheduled with backoff (or the provider's Retry-After); any other error → abandon
+/// (retried); receipts used up → the delivery is marked failed and the message dead-lettered.
 /// </summary>
 internal sealed partial class ServiceBusDeliveryConsumer(
     ServiceBusProcessor processor,
@@ -62,15 +63,16 @@ internal sealed partial class ServiceBusDeliveryConsumer(
             await args.AbandonMessageAsync(received, cancellationToken: CancellationToken.None).ConfigureAwait(false);
             throw;
         }
-        catch (TransientDeliveryException ex) when (ex.RetryAfter is { } wait && wait > TimeSpan.Zero)
+        catch (TransientDeliveryException ex)
         {
-            // Abandon would redeliver at once; the provider asked for a wait. A scheduled copy needs its own MessageId,
-            // or duplicate detection would drop it as the message it replaces.
+            // Abandon would redeliver at once; a transient failure waits (the provider's Retry-After, else backoff).
+            // The scheduled copy needs its own MessageId, or duplicate detection would drop it as the message it replaces.
+            var wait = RetryBackoff.Delay(ex, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay);
             var copy = ServiceBusDeliveryQueue.ToServiceBusMessage(message);
-            copy.MessageId = $"{message.DeliveryId}/retry-{received.DeliveryCount}-{received.SequenceNumber}";
+            copy.MessageId = $"{message.DeliveryId}/retry-{ex.Attempt}-{received.SequenceNumber}";
             await sender.ScheduleMessageAsync(copy, time.GetUtcNow() + wait, CancellationToken.None).ConfigureAwait(false);
             await args.CompleteMessageAsync(received, CancellationToken.None).ConfigureAwait(false);
-            LogDeferred(message.DeliveryId, wait);
+            LogDeferred(message.DeliveryId, wait, ex.Reason);
             return;
         }
         catch (Exception ex)
@@ -125,8 +127,8 @@ internal sealed partial class ServiceBusDeliveryConsumer(
     [LoggerMessage(EventId = 5314, Level = LogLevel.Error, Message = "Could not mark delivery {DeliveryId} failed; the message is kept for another attempt")]
     private partial void LogPoisonFailed(Exception exception, string deliveryId);
 
-    [LoggerMessage(EventId = 5316, Level = LogLevel.Information, Message = "Delivery {DeliveryId} rescheduled in {Delay} as the provider asked")]
-    private partial void LogDeferred(string deliveryId, TimeSpan delay);
+    [LoggerMessage(EventId = 5316, Level = LogLevel.Information, Message = "Delivery {DeliveryId} rescheduled in {Delay}: {Reason}")]
+    private partial void LogDeferred(string deliveryId, TimeSpan delay, string reason);
 
     [LoggerMessage(EventId = 5315, Level = LogLevel.Error, Message = "Service Bus processor error ({Source}) on {EntityPath}")]
     private partial void LogProcessorError(Exception exception, string source, string entityPath);

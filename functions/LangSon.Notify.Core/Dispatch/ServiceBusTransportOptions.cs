@@ -17,12 +17,23 @@ public sealed class ServiceBusTransportOptions : IValidatableObject
     [Required]
     public string QueueName { get; set; } = "deliveries";
 
-    /// <summary>Attempts before the message is dead-lettered and its delivery marked failed; keep it below the queue's own MaxDeliveryCount.</summary>
+    /// <summary>
+    /// Receipts of one message that ended in an unexpected error before it is dead-lettered and its delivery marked failed;
+    /// keep it below the queue's own MaxDeliveryCount. A send that failed transiently is rescheduled as a new message with
+    /// backoff instead, and the delivery handler's own attempt limit (Notify:Dispatch:MaxAttempts) ends those.
+    /// </summary>
     [Range(1, 100)]
     public int MaxDeliveryCount { get; set; } = 5;
 
     [Range(1, 256)]
     public int MaxConcurrentCalls { get; set; } = 16;
+
+    /// <summary>Wait before the second attempt of a transiently failed delivery; it doubles per attempt up to <see cref="MaxRetryDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

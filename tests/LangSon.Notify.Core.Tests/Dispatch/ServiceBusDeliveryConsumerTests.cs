@@ -56,6 +56,19 @@ public sealed class ServiceBusDeliveryConsumerTests
     }
 
     [Fact]
+    public async Task ProcessMessageAsync_TransientFailureOnThirdAttempt_SchedulesACopyAfterBackoff()
+    {
+        handler.FailWith = new TransientDeliveryException(Delivery.DeliveryId, "SMTP 451", attempt: 3);
+        var args = Received(deliveryCount: 1);
+
+        await Consumer().ProcessMessageAsync(args);
+
+        Assert.Equal(["complete"], args.Settlements);
+        Assert.Equal(time.GetUtcNow().AddSeconds(8), Assert.Single(sender.Scheduled).EnqueueAt);
+        Assert.Empty(handler.Poisoned);
+    }
+
+    [Fact]
     public async Task ProcessMessageAsync_HandlerThrowsOnLastAttempt_MarksFailedAndDeadLetters()
     {
         handler.FailWith = new InvalidOperationException("SMTP down");

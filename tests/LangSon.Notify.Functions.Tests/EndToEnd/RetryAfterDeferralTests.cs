@@ -9,20 +9,23 @@ using Microsoft.Extensions.Options;
 
 namespace LangSon.Notify.Functions.Tests.EndToEnd;
 
-/// <summary>A provider's Retry-After (a SendGrid or Twilio 429) decides when the delivery is tried again, not host.json.</summary>
+/// <summary>A transient failure is tried again after backoff or the provider's Retry-After, not host.json's fixed visibility timeout.</summary>
 public sealed class RetryAfterDeferralTests
 {
-    [Fact]
-    public async Task SendAsync_ProviderAskedToWait_CompletesAndRequeuesHiddenUntilThen()
+    private const string Text = """{"NoticeId":"TB-1","DeliveryId":"TB-1.so-tai-chinh.email"}""";
+
+    [Theory]
+    [InlineData(600, 1)] // SendGrid or Twilio 429 with Retry-After: 600
+    [InlineData(null, 3)] // SMTP 451 on the third attempt: 2 s × 2²
+    public async Task SendAsync_TransientFailure_CompletesAndRequeuesHiddenForTheWait(int? retryAfterSeconds, int attempt)
     {
         await using var emulators = await Emulators.StartAsync();
         var storage = new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = emulators.ConnectionString }));
         await storage.EnsureCreatedAsync(CancellationToken.None);
-        var handler = new RecordingDeliveryHandler { FailWith = new TransientDeliveryException("TB-1.so-tai-chinh.email", "SendGrid 429", TimeSpan.FromMinutes(10)) };
-        var functions = new DeliveryFunctions(handler, storage, NullLogger<DeliveryFunctions>.Instance);
-        const string Text = """{"NoticeId":"TB-1","DeliveryId":"TB-1.so-tai-chinh.email"}""";
+        var retryAfter = retryAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+        var handler = new RecordingDeliveryHandler { FailWith = new TransientDeliveryException("TB-1.so-tai-chinh.email", "busy", retryAfter, attempt) };
 
-        await functions.SendAsync(QueuesModelFactory.QueueMessage("m-1", "p-1", Text, 1), CancellationToken.None);
+        await Functions(handler, storage).SendAsync(QueuesModelFactory.QueueMessage("m-1", "p-1", Text, 1), CancellationToken.None);
 
         var queue = new QueueClient(emulators.ConnectionString, StorageNames.DeliveriesQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         Assert.Equal(1, (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
@@ -30,16 +33,27 @@ public sealed class RetryAfterDeferralTests
     }
 
     [Fact]
-    public async Task SendAsync_TransientWithoutRetryAfter_ThrowsForTheHostsRetry()
+    public async Task SendAsync_UnexpectedError_ThrowsForTheHostsRetryAndPoisonCount()
     {
-        var handler = new RecordingDeliveryHandler { FailWith = new TransientDeliveryException("TB-1.so-tai-chinh.email", "SMTP 451") };
-        var functions = new DeliveryFunctions(
-            handler,
-            new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })),
-            NullLogger<DeliveryFunctions>.Instance);
+        var handler = new RecordingDeliveryHandler { FailWith = new InvalidOperationException("table unavailable") };
+        var storage = new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" }));
 
-        await Assert.ThrowsAsync<TransientDeliveryException>(() => functions.SendAsync(
-            QueuesModelFactory.QueueMessage("m-1", "p-1", """{"NoticeId":"TB-1","DeliveryId":"TB-1.so-tai-chinh.email"}""", 1),
-            CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Functions(handler, storage).SendAsync(QueuesModelFactory.QueueMessage("m-1", "p-1", Text, 1), CancellationToken.None));
     }
+
+    [Theory]
+    [InlineData(null, 1, 2)]
+    [InlineData(null, 4, 16)]
+    [InlineData(null, 12, 300)]
+    [InlineData(45, 12, 45)]
+    public void Delay_TransientFailure_RetryAfterElseDoublingUpToTheCap(int? retryAfterSeconds, int attempt, int expectedSeconds)
+    {
+        var failure = new TransientDeliveryException("d", "r", retryAfterSeconds is { } s ? TimeSpan.FromSeconds(s) : null, attempt);
+
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), RetryBackoff.Delay(failure, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5)));
+    }
+
+    private static DeliveryFunctions Functions(RecordingDeliveryHandler handler, NotifyStorage storage) =>
+        new(handler, storage, Options.Create(new FunctionsRetryOptions()), NullLogger<DeliveryFunctions>.Instance);
 }
