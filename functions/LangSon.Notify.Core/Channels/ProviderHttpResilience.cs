@@ -41,7 +41,8 @@ internal static class ProviderHttpResilience
 
     internal static bool IsNotDelivered(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
-        { Exception: HttpRequestException { StatusCode: null } } => true,
+        // The request never reached the provider: no name, no connection, no TLS. A connection lost after sending is not retried here.
+        { Exception: HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError } } => true,
         { Result.StatusCode: HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable } => true,
         _ => false,
     };
