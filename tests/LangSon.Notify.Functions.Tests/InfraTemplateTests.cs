@@ -55,6 +55,12 @@ public sealed class InfraTemplateTests
 
     private static (int, string, string) CompileMainBicep()
     {
+        // NuGet does not keep the executable bit when it extracts the package (a linux-x64 one).
+        if (!OperatingSystem.IsWindows() && !File.GetUnixFileMode(BuildPaths.BicepCli).HasFlag(UnixFileMode.UserExecute))
+        {
+            File.SetUnixFileMode(BuildPaths.BicepCli, File.GetUnixFileMode(BuildPaths.BicepCli) | UnixFileMode.UserExecute);
+        }
+
         var start = new ProcessStartInfo(BuildPaths.BicepCli, ["build", Path.Combine(BuildPaths.RepositoryRoot, "infra", "main.bicep"), "--stdout"])
         {
             RedirectStandardOutput = true,
