@@ -60,6 +60,7 @@ public sealed class SeedNoticeThroughAzureProvidersTests(ITestOutputHelper outpu
                 await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(blob, "seed-notice.txt", CancellationToken.None);
             }
 
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var noticeId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
             var store = host.Services.GetRequiredService<DeliveryStore>();
             var driver = new FunctionsDriver(host.Services.GetRequiredService<DeliveryFunctions>(), emulators.ConnectionString);
@@ -70,7 +71,7 @@ public sealed class SeedNoticeThroughAzureProvidersTests(ITestOutputHelper outpu
             var deliveries = await store.ListAsync(noticeId, CancellationToken.None);
             var email = deliveries.Where(d => d.Channel == "email" && d.Address.Length > 0).ToList();
             var sms = deliveries.Where(d => d.Channel == "sms" && d.Address.Length > 0).ToList();
-            output.WriteLine($"{email.Count} email and {sms.Count} SMS deliveries; {api.LogEntries.Count()} provider requests");
+            output.WriteLine($"{email.Count} email and {sms.Count} SMS deliveries; {api.LogEntries.Count()} provider requests; drained in {clock.Elapsed.TotalSeconds:F1} s");
             Assert.NotEmpty(email);
             Assert.NotEmpty(sms);
             Assert.All(email.Concat(sms), d => Assert.True(d.Status == "sent", $"{d.DeliveryId} is {d.Status}: {d.Reason}"));

@@ -32,6 +32,7 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
                 await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(blob, "2026/seed-notice.txt", CancellationToken.None);
             }
 
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var noticeId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
             var store = host.Services.GetRequiredService<DeliveryStore>();
             var driver = new FunctionsDriver(host.Services.GetRequiredService<DeliveryFunctions>(), emulators.ConnectionString);
@@ -40,7 +41,7 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
                 TimeSpan.FromSeconds(120));
 
             var deliveries = await store.ListAsync(noticeId, CancellationToken.None);
-            output.WriteLine($"{deliveries.Count} deliveries, {driver.Invocations} function calls, {driver.Poisoned} poisoned");
+            output.WriteLine($"{deliveries.Count} deliveries, {driver.Invocations} function calls, {driver.Poisoned} poisoned, drained in {clock.Elapsed.TotalSeconds:F1} s");
             var email = deliveries.Where(d => d.Channel == "email" && d.Address.Length > 0).ToList();
             Assert.NotEmpty(email);
             Assert.All(email, d => Assert.Equal("sent", d.Status));
