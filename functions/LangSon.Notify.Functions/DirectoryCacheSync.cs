@@ -13,22 +13,10 @@ internal sealed partial class DirectoryCacheSync(NotifyStorage storage, string f
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
-        await storage.Directory.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var count = 0;
-        await foreach (var blob in storage.Directory.GetBlobsAsync(prefix: "directory-", cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            if (blob.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !blob.Name.Contains('/', StringComparison.Ordinal))
-            {
-                await storage.Directory.GetBlobClient(blob.Name).DownloadToAsync(Path.Combine(folder, blob.Name), cancellationToken).ConfigureAwait(false);
-                count++;
-            }
-        }
-
+        var count = await DirectoryBlobCopy.ToFolderAsync(storage, folder, cancellationToken).ConfigureAwait(false);
         if (count == 0)
         {
-            throw new InvalidOperationException(
-                $"The '{StorageNames.DirectoryContainer}' container holds no directory-*.json file: upload the agency directories (notify seed-directory) before starting the app.");
+            throw new InvalidOperationException(DirectoryBlobCopy.EmptyContainerMessage("notify seed-directory"));
         }
 
         LogSynced(count, folder);

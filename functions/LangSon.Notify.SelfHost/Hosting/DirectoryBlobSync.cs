@@ -13,24 +13,10 @@ internal sealed partial class DirectoryBlobSync(NotifyStorage storage, IOptions<
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var folder = options.Value.DirectoryCacheFolder;
-        System.IO.Directory.CreateDirectory(folder);
-        await storage.Directory.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var count = 0;
-        await foreach (var blob in storage.Directory.GetBlobsAsync(prefix: "directory-", cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            if (!blob.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || blob.Name.Contains('/', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            await storage.Directory.GetBlobClient(blob.Name).DownloadToAsync(Path.Combine(folder, blob.Name), cancellationToken).ConfigureAwait(false);
-            count++;
-        }
-
+        var count = await DirectoryBlobCopy.ToFolderAsync(storage, folder, cancellationToken).ConfigureAwait(false);
         if (count == 0 && options.Value.RequireDirectory)
         {
-            throw new InvalidOperationException(
-                $"The '{StorageNames.DirectoryContainer}' container holds no directory-*.json file: upload the agency directories (seeds/directory-*.json) before starting the host.");
+            throw new InvalidOperationException(DirectoryBlobCopy.EmptyContainerMessage("notify seed-directory, from seeds/directory-*.json"));
         }
 
         LogSynced(logger, count, folder);
