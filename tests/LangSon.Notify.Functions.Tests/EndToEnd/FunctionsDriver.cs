@@ -1,6 +1,9 @@
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using LangSon.Notify.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace LangSon.Notify.Functions.Tests.EndToEnd;
 
@@ -16,6 +19,28 @@ internal sealed class FunctionsDriver(DeliveryFunctions functions, string storag
     private readonly QueueClient poison = Queue(storageConnection, StorageNames.DeliveriesPoisonQueue);
 
     public int Invocations { get; private set; }
+
+    /// <summary>Uploads a notice, hands it to the ingest function as the Event Grid blob trigger would, and drains every delivery.</summary>
+    public static async Task<(IReadOnlyList<DeliveryRecord> Deliveries, FunctionsDriver Driver, TimeSpan Elapsed)> IngestAndDrainAsync(
+        IHost host, string storageConnection, string blobName, byte[] content)
+    {
+        var notices = new BlobServiceClient(storageConnection).GetBlobContainerClient(StorageNames.NoticesContainer);
+        await notices.CreateIfNotExistsAsync();
+        await notices.GetBlobClient(blobName).UploadAsync(new BinaryData(content));
+        await using (var blob = await notices.GetBlobClient(blobName).OpenReadAsync())
+        {
+            await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(blob, blobName, CancellationToken.None);
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var noticeId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        var store = host.Services.GetRequiredService<DeliveryStore>();
+        var driver = new FunctionsDriver(host.Services.GetRequiredService<DeliveryFunctions>(), storageConnection);
+        await driver.DrainAsync(
+            async () => (await store.ListAsync(noticeId, CancellationToken.None)).All(d => d.GetStatus().IsFinal()),
+            TimeSpan.FromSeconds(120));
+        return (await store.ListAsync(noticeId, CancellationToken.None), driver, clock.Elapsed);
+    }
 
     public int Poisoned { get; private set; }
 

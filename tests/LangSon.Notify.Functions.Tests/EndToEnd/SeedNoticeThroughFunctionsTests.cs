@@ -21,27 +21,10 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
         await host.StartAsync();
         try
         {
-            var content = await File.ReadAllBytesAsync(Repo.SeedNotice);
-            var notices = new BlobServiceClient(emulators.ConnectionString).GetBlobContainerClient(StorageNames.NoticesContainer);
-            await notices.CreateIfNotExistsAsync();
-            await notices.GetBlobClient("2026/seed-notice.txt").UploadAsync(new BinaryData(content));
-
-            // What the Event Grid blob trigger hands the function.
-            await using (var blob = await notices.GetBlobClient("2026/seed-notice.txt").OpenReadAsync())
-            {
-                await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(blob, "2026/seed-notice.txt", CancellationToken.None);
-            }
-
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var noticeId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
-            var store = host.Services.GetRequiredService<DeliveryStore>();
-            var driver = new FunctionsDriver(host.Services.GetRequiredService<DeliveryFunctions>(), emulators.ConnectionString);
-            await driver.DrainAsync(
-                async () => (await store.ListAsync(noticeId, CancellationToken.None)).All(d => d.GetStatus().IsFinal()),
-                TimeSpan.FromSeconds(120));
-
-            var deliveries = await store.ListAsync(noticeId, CancellationToken.None);
-            output.WriteLine($"{deliveries.Count} deliveries, {driver.Invocations} function calls, {driver.Poisoned} poisoned, drained in {clock.Elapsed.TotalSeconds:F1} s");
+            // What the Event Grid blob trigger hands the function, then what the queue trigger does.
+            var (deliveries, driver, elapsed) = await FunctionsDriver.IngestAndDrainAsync(
+                host, emulators.ConnectionString, "2026/seed-notice.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
+            output.WriteLine($"{deliveries.Count} deliveries, {driver.Invocations} function calls, {driver.Poisoned} poisoned, drained in {elapsed.TotalSeconds:F1} s");
             var email = deliveries.Where(d => d.Channel == "email" && d.Address.Length > 0).ToList();
             Assert.NotEmpty(email);
             Assert.All(email, d => Assert.Equal("sent", d.Status));
