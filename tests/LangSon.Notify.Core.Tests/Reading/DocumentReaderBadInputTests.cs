@@ -133,7 +133,7 @@ public sealed class DocumentReaderBadInputTests
     [Fact]
     public void Read_DocxWithBrokenXml_FailsCorruptDocx()
     {
-        var docx = ReplaceEntry(new DocxBuilder().Paragraph("Thông báo").Build(), "word/document.xml", Encoding.UTF8.GetBytes("<w:document><w:body><w:p>"));
+        var docx = ReadingFiles.WithEntry(new DocxBuilder().Paragraph("Thông báo").Build(), "word/document.xml", Encoding.UTF8.GetBytes("<w:document><w:body><w:p>"));
 
         var error = ReadingFiles.ReadFails(docx, "hong.docx");
 
@@ -239,20 +239,6 @@ public sealed class DocumentReaderBadInputTests
             {
                 entry.Write(block);
             }
-        }
-
-        return stream.ToArray();
-    }
-
-    private static byte[] ReplaceEntry(byte[] zipBytes, string name, byte[] content)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(zipBytes);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(name)!.Delete();
-            using var entry = zip.CreateEntry(name).Open();
-            entry.Write(content);
         }
 
         return stream.ToArray();

@@ -71,7 +71,7 @@ public sealed class DocumentReaderFuzzTests(ITestOutputHelper output)
         for (var i = 0; i < MutationsPerFile; i++)
         {
             var (kind, mutated) = Mutate(xml, random);
-            var bytes = WithEntry(original, "word/document.xml", mutated);
+            var bytes = ReadingFiles.WithEntry(original, "word/document.xml", mutated);
             var read = Task.Run(() => reader.Read(new MemoryStream(bytes, writable: false), "seed-notice.docx"));
             var finished = await Task.WhenAny(read, Task.Delay(Guard));
             var outcome = finished != read ? "hang"
@@ -97,20 +97,6 @@ public sealed class DocumentReaderFuzzTests(ITestOutputHelper output)
         using var copy = new MemoryStream();
         entry.CopyTo(copy);
         return copy.ToArray();
-    }
-
-    private static byte[] WithEntry(byte[] zipBytes, string name, byte[] content)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(zipBytes);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(name)!.Delete();
-            using var entry = zip.CreateEntry(name).Open();
-            entry.Write(content);
-        }
-
-        return stream.ToArray();
     }
 
     private static (string Kind, byte[] Bytes) Mutate(byte[] original, Random random)

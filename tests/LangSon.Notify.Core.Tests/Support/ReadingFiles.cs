@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using LangSon.Notify.Core.Reading;
 
@@ -17,4 +18,19 @@ internal static class ReadingFiles
 
     public static DocumentReadException ReadFails(byte[] content, string name = "upload", DocumentReaderOptions? options = null) =>
         Assert.Throws<DocumentReadException>(() => Read(content, name, options));
+
+    /// <summary>A copy of a zip (a DOCX) with one entry's content replaced.</summary>
+    public static byte[] WithEntry(byte[] zipBytes, string name, byte[] content)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(zipBytes);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(name)!.Delete();
+            using var entry = zip.CreateEntry(name).Open();
+            entry.Write(content);
+        }
+
+        return stream.ToArray();
+    }
 }
