@@ -3,7 +3,6 @@ using LangSon.Notify.Core.Channels.Email;
 using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.SelfHost.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LangSon.Notify.SelfHost.Tests;
@@ -18,15 +17,7 @@ public sealed class DeliveryHandlerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulators = await Emulators.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = _emulators.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IEmailSender>(_email);
-        services.AddNotifyDispatch(configuration);
-        _services = services.BuildServiceProvider();
-        await _services.GetRequiredService<NotifyStorage>().EnsureCreatedAsync(CancellationToken.None);
+        _services = await InProcessDispatch.StartAsync(_emulators, services => services.AddSingleton<IEmailSender>(_email));
     }
 
     public async Task DisposeAsync()

@@ -6,7 +6,6 @@ using LangSon.Notify.Core.Reading;
 using LangSon.Notify.Core.Resolution;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.SelfHost.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LangSon.Notify.SelfHost.Tests;
@@ -21,18 +20,13 @@ public sealed class NoticeIngestHandlerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _emulators = await Emulators.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        _services = await InProcessDispatch.StartAsync(_emulators, services =>
         {
-            ["AzureWebJobsStorage"] = _emulators.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IEmailSender>(new CountingEmailSender());
-        services.AddNotifyReading();
-        services.AddSingleton<INoticeParser, NoticeParser>();
-        services.AddSingleton<INoticeResolver>(_resolver);
-        services.AddNotifyDispatch(configuration);
-        _services = services.BuildServiceProvider();
-        await _services.GetRequiredService<NotifyStorage>().EnsureCreatedAsync(CancellationToken.None);
+            services.AddSingleton<IEmailSender>(new CountingEmailSender());
+            services.AddNotifyReading();
+            services.AddSingleton<INoticeParser, NoticeParser>();
+            services.AddSingleton<INoticeResolver>(_resolver);
+        });
     }
 
     public async Task DisposeAsync()

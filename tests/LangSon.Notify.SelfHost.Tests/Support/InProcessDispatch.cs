@@ -1,0 +1,24 @@
+using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LangSon.Notify.SelfHost.Tests.Support;
+
+/// <summary>The dispatch services in process against the emulators' storage, with its tables, containers and queues created.</summary>
+internal static class InProcessDispatch
+{
+    public static async Task<ServiceProvider> StartAsync(Emulators emulators, Action<IServiceCollection> configure)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = emulators.ConnectionString,
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        configure(services);
+        services.AddNotifyDispatch(configuration);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<NotifyStorage>().EnsureCreatedAsync(CancellationToken.None);
+        return provider;
+    }
+}
