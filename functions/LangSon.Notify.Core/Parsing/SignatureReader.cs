@@ -15,9 +15,6 @@ internal static partial class SignatureReader
     [GeneratedRegex(@"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?\.?$|^\[.*\]$")]
     private static partial Regex SignedMark();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]*(?:\s+[\p{Lu}][\p{Ll}]*){1,4}$")]
-    private static partial Regex NameLine();
-
     /// <summary>Whether a line inside the Nơi nhận block belongs to the signature instead.</summary>
     public static bool LooksLikeSignatureLine(string line)
     {
@@ -106,12 +103,7 @@ internal static partial class SignatureReader
         {
             var last = authorities[^1];
             authority = NormaliseAuthority(last.Groups["a"].Value);
-            rest = flat[(last.Index + last.Length)..];
-            var before = flat[..authorities[0].Index];
-            if (before.Length > 0 && !VietnameseText.IsUpper(before))
-            {
-                // Text before the authority (a drafter's initials) is not part of the signature.
-            }
+            rest = flat[(last.Index + last.Length)..]; // text before the authority (a drafter's initials) is dropped
         }
         else
         {
@@ -220,6 +212,4 @@ internal static partial class SignatureReader
 
     private static string FirstWords(string text, int count) =>
         string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
-
-    internal static bool IsNameLine(string line) => NameLine().IsMatch(line);
 }

@@ -38,7 +38,7 @@ internal static partial class TaskReader
     [GeneratedRegex(@"^[-–•+]\s*")]
     private static partial Regex Bullet();
 
-    public sealed record Item(string Label, int Line, string Text, string? Section, string OwnText, int Depth);
+    public sealed record Item(string Label, int Line, string Text, string? Section, string OwnText);
 
     /// <summary>Reads labelled items from the body lines; each item's text runs to the next label of the same or a higher level.</summary>
     /// <param name="startsNewSubject">Whether an unlabelled paragraph opens with a new subject; it ends the last deep item of a document.</param>
@@ -131,7 +131,7 @@ internal static partial class TaskReader
             }
 
             var parent = FindParent(labelled, n, kind);
-            items.Add(new Item(label, body[index].Line, string.Join('\n', full), parent, string.Join('\n', own), (int)kind));
+            items.Add(new Item(label, body[index].Line, string.Join('\n', full), parent, string.Join('\n', own)));
         }
 
         if (currentSection is not null || sectionParagraphs.Count > 0)
