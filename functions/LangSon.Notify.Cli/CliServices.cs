@@ -1,5 +1,5 @@
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Reading;
 
 namespace LangSon.Notify.Cli;
 

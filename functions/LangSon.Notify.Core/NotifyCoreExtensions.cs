@@ -1,8 +1,8 @@
 using LangSon.Notify.Core.Channels;
-using LangSon.Notify.Core.Directory;
+using LangSon.Notify.Understanding.Directory;
 using LangSon.Notify.Core.Dispatch;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Reading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Reading;
 
 namespace LangSon.Notify.Benchmarks;
 

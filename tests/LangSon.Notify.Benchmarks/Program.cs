@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
-using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Understanding.Reading;
 
 // "dump FILE" prints what the reader makes of a file, page starts marked, to check extraction by eye.
 if (args is ["dump", var path])

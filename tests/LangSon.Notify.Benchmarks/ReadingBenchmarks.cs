@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Understanding.Reading;
 using UglyToad.PdfPig;
 
 namespace LangSon.Notify.Benchmarks;

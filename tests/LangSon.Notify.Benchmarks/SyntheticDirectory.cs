@@ -1,5 +1,5 @@
-using LangSon.Notify.Core.Directory;
-using LangSon.Notify.Core.Parsing;
+using LangSon.Notify.Understanding.Directory;
+using LangSon.Notify.Understanding.Parsing;
 
 namespace LangSon.Notify.Benchmarks;
 

@@ -1,9 +1,9 @@
 using Azure.Storage.Queues;
 using LangSon.Notify.Core.Channels.Email;
 using LangSon.Notify.Core.Dispatch;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Reading;
-using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Reading;
+using LangSon.Notify.Understanding.Resolution;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.SelfHost.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

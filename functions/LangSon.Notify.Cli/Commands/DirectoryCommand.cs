@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using LangSon.Notify.Core.Directory;
+using LangSon.Notify.Understanding.Directory;
 
 namespace LangSon.Notify.Cli.Commands;
 

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using LangSon.Notify.Cli.Evaluation;
 using LangSon.Notify.Cli.Inspection;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Reading;
 
 namespace LangSon.Notify.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Understanding.Reading;
 
 namespace LangSon.Notify.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using LangSon.Notify.Cli.Inspection;
-using LangSon.Notify.Core.Directory;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Reading;
-using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Understanding.Directory;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Reading;
+using LangSon.Notify.Understanding.Resolution;
 
 namespace LangSon.Notify.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using LangSon.Notify.Core.Text;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Cli.Evaluation;
 

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LangSon.Notify.Core.Parsing;
+using LangSon.Notify.Understanding.Parsing;
 
 namespace LangSon.Notify.Cli.Inspection;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using LangSon.Notify.Core.Parsing;
+using LangSon.Notify.Understanding.Parsing;
 
 namespace LangSon.Notify.Cli.Inspection;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Reading;
-using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Reading;
+using LangSon.Notify.Understanding.Resolution;
 using LangSon.Notify.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

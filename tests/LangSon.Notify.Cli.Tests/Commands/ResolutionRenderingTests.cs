@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using LangSon.Notify.Cli.Commands;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Resolution;
 
 namespace LangSon.Notify.Cli.Tests.Commands;
 

@@ -1,6 +1,6 @@
-using LangSon.Notify.Core.Directory;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Understanding.Directory;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Resolution;
 
 namespace LangSon.Notify.SelfHost.Tests.Support;
 

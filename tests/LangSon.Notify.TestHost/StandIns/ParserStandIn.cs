@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using LangSon.Notify.Core.Parsing;
+using LangSon.Notify.Understanding.Parsing;
 
 namespace LangSon.Notify.TestHost.StandIns;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using LangSon.Notify.Core.Directory;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Understanding.Directory;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Resolution;
 
 namespace LangSon.Notify.TestHost.StandIns;
 

@@ -1,6 +1,6 @@
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Reading;
-using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Reading;
+using LangSon.Notify.Understanding.Resolution;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LangSon.Notify.TestHost.StandIns;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LangSon.Notify.Core.Parsing;
-using LangSon.Notify.Core.Resolution;
+using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Resolution;
 
 namespace LangSon.Notify.TestHost.StandIns;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using LangSon.Notify.Core.Reading;
+using LangSon.Notify.Understanding.Reading;
 
 namespace LangSon.Notify.TestHost.StandIns;
 

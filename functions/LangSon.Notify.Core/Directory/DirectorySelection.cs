@@ -1,6 +1,0 @@
-using LangSon.Notify.Core.Parsing;
-
-namespace LangSon.Notify.Core.Directory;
-
-/// <param name="Warning">Set when the directory was chosen without a date that it covers.</param>
-public sealed record DirectorySelection(AgencyDirectory Directory, ParseWarning? Warning);

@@ -1,4 +1,0 @@
-namespace LangSon.Notify.Core.Parsing;
-
-/// <summary>An agency a task names, with its role in that task.</summary>
-public sealed record TaskAgency(string Mention, AgencyRole Role);

@@ -1,9 +1,0 @@
-namespace LangSon.Notify.Core.Reading;
-
-internal enum DetectedFormat
-{
-    Pdf,
-    Zip,
-    Text,
-    Unsupported,
-}

@@ -1,8 +1,0 @@
-namespace LangSon.Notify.Core.Reading;
-
-public enum DocumentKind
-{
-    Text,
-    Pdf,
-    Docx,
-}

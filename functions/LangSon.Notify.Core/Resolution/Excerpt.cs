@@ -1,7 +1,0 @@
-using LangSon.Notify.Core.Parsing;
-
-namespace LangSon.Notify.Core.Resolution;
-
-/// <param name="TaskLabel">The task's label, or null for a paragraph outside numbered tasks.</param>
-/// <param name="Why">Human-readable reason in Vietnamese ("chủ trì", "có tên trong nhóm các sở, ngành", "lĩnh vực: giáo dục").</param>
-public sealed record Excerpt(string? TaskLabel, string Text, ExcerptReason Reason, AgencyRole? Role, string Why);

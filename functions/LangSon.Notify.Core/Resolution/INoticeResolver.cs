@@ -1,9 +1,0 @@
-using LangSon.Notify.Core.Parsing;
-
-namespace LangSon.Notify.Core.Resolution;
-
-public interface INoticeResolver
-{
-    /// <summary>Resolves recipients and builds excerpts, against the directory in force on the notice's date.</summary>
-    ResolvedNotice Resolve(ParsedNotice notice);
-}

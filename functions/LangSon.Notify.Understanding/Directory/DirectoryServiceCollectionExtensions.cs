@@ -1,0 +1,22 @@
+using LangSon.Notify.Understanding.Resolution;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LangSon.Notify.Understanding.Directory;
+
+internal static class DirectoryServiceCollectionExtensions
+{
+    /// <summary>The dated directories (loaded once, failing at start when a file is invalid) and the resolver.</summary>
+    internal static IServiceCollection AddNotifyDirectory(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectoryOptions>()
+            .Bind(configuration.GetSection(DirectoryOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => System.IO.Directory.Exists(o.ResolvedFolder), "Directory:Folder must name an existing folder of directory-*.json files.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => DirectoryLoader.LoadFolder(sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.ResolvedFolder));
+        services.AddSingleton<INoticeResolver, NoticeResolver>();
+        return services;
+    }
+}

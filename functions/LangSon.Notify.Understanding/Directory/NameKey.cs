@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+
+namespace LangSon.Notify.Understanding.Directory;
+
+/// <summary>
+/// The comparison key of an agency name: abbreviations expanded, lower case, diacritics and "đ" folded, punctuation
+/// dropped. "HĐND các huyện, thành phố" and "hoi dong nhan dan cac huyen, thanh pho" share a key. <see cref="Loose"/>
+/// also drops the plural marker "các" and a trailing "tỉnh (Lạng Sơn)".
+/// </summary>
+internal static class NameKey
+{
+    // Short abbreviations collide with ordinary words once folded ("TU" and "tư"), so they match only as printed.
+    private static readonly Dictionary<string, string> CaseSensitive = new(StringComparer.Ordinal)
+    {
+        ["VP"] = "Văn phòng",
+        ["TU"] = "Tỉnh ủy",
+        ["HU"] = "Huyện ủy",
+        ["C"] = "Chánh Văn phòng",
+        ["CVP"] = "Chánh Văn phòng",
+        ["PVP"] = "Phó Chánh Văn phòng",
+        ["PCT"] = "Phó Chủ tịch",
+        ["CT"] = "Chủ tịch",
+        ["PT"] = "Phát thanh",
+        ["TH"] = "Truyền hình",
+        ["TP"] = "thành phố",
+        ["GĐ"] = "Giám đốc",
+        ["PGĐ"] = "Phó Giám đốc",
+        ["BQL"] = "Ban Quản lý",
+        ["CCB"] = "Cựu chiến binh",
+        ["ND"] = "Nông dân",
+    };
+
+    // Long abbreviations are unambiguous, so they also match when typed without diacritics or in lower case.
+    private static readonly Dictionary<string, string> Folded = new(StringComparer.Ordinal)
+    {
+        ["ubnd"] = "Ủy ban nhân dân",
+        ["hdnd"] = "Hội đồng nhân dân",
+        ["dbqh"] = "đại biểu Quốc hội",
+        ["mttq"] = "Mặt trận Tổ quốc",
+        ["ubmttq"] = "Ủy ban Mặt trận Tổ quốc",
+        ["ubmttqvn"] = "Ủy ban Mặt trận Tổ quốc Việt Nam",
+        ["pcvp"] = "Phó Chánh Văn phòng",
+        ["pt-th"] = "Phát thanh và Truyền hình",
+        ["ptth"] = "Phát thanh và Truyền hình",
+        ["ldld"] = "Liên đoàn Lao động",
+        ["lhpn"] = "Liên hiệp Phụ nữ",
+        ["ttpvhcc"] = "Trung tâm Phục vụ hành chính công",
+        ["ubkt"] = "Ủy ban Kiểm tra",
+        ["tncs"] = "Thanh niên Cộng sản",
+    };
+
+    private static readonly char[] TokenTrim = [',', ';', ':', '.', '(', ')', '"', '“', '”', '\'', '[', ']'];
+
+    /// <summary>The key of a name or mention; empty when nothing is left.</summary>
+    public static string Of(string text) => Fold(Expand(text));
+
+    /// <summary>Expands the abbreviations of a raw name, keeping its other words as printed.</summary>
+    public static string Expand(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(ExpandToken(raw));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string ExpandToken(string raw)
+    {
+        var token = raw.Trim(TokenTrim);
+        if (token.Length == 0)
+        {
+            return raw;
+        }
+
+        if (Lookup(token) is { } whole)
+        {
+            return whole;
+        }
+
+        // "HĐND-UBND", "VP/TU": expand the parts of a compound when every part is known.
+        var parts = token.Split(['-', '/', '&'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1 && parts.All(p => Lookup(p) is not null))
+        {
+            return string.Join(" và ", parts.Select(p => Lookup(p)!));
+        }
+
+        return raw;
+    }
+
+    private static string? Lookup(string token)
+    {
+        if (CaseSensitive.TryGetValue(token, out var exact))
+        {
+            return exact;
+        }
+
+        var folded = FoldWord(token);
+        return folded.Length >= 4 && Folded.TryGetValue(folded, out var expansion) ? expansion : null;
+    }
+
+    /// <summary>Lower case, without diacritics, "đ" as "d"; other characters kept.</summary>
+    public static string FoldWord(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            builder.Append(c == 'đ' ? 'd' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Folds an already expanded text to its key.</summary>
+    public static string Fold(string text)
+    {
+        var folded = FoldWord(text);
+        var builder = new StringBuilder(folded.Length);
+        var tokenStart = 0;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            if (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                continue;
+            }
+
+            if (i > tokenStart)
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(folded.AsSpan(tokenStart, i - tokenStart));
+            }
+
+            tokenStart = i + 1;
+        }
+
+        return builder.ToString();
+    }
+
+    private static readonly string[] PlaceSuffixes = [" tinh lang son", " lang son", " tinh"];
+
+    /// <summary>A key without "các" and without a trailing "tỉnh", "Lạng Sơn" or "tỉnh Lạng Sơn": a weaker match.</summary>
+    public static string Loose(string key)
+    {
+        var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => t != "cac");
+        var loose = string.Join(' ', tokens);
+        foreach (var suffix in PlaceSuffixes)
+        {
+            if (loose.Length > suffix.Length && loose.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return loose[..^suffix.Length];
+            }
+        }
+
+        return loose;
+    }
+}

@@ -1,0 +1,414 @@
+using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
+
+namespace LangSon.Notify.Understanding.Parsing;
+
+/// <summary>Finds the agencies a task names and their role: "Sở X chủ trì, phối hợp với các sở, ngành", "Đơn vị phối hợp: A, B".</summary>
+internal static partial class AgencyExtractor
+{
+    private static readonly string[] CapitalHeads =
+    [
+        "Bộ Chỉ huy", "Bộ đội", "Sở", "Bộ", "Tổng cục", "Tổng Cục", "Cục", "Chi cục", "Vụ", "Văn phòng", "Ủy ban", "UBND", "HĐND",
+        "Hội đồng", "Thanh tra", "Công an", "Kho bạc", "Ngân hàng", "Đài", "Báo", "Trung tâm", "Hội", "Liên đoàn", "Tỉnh ủy",
+        "Huyện ủy", "Thành ủy", "Đảng ủy", "Tòa án", "Viện", "Phòng", "Công ty", "Kiểm toán", "Mặt trận", "Ban", "Chánh Văn phòng",
+        "Ngành", "Thuế", "Tỉnh đoàn", "Bảo hiểm", "Cổng", "Học viện", "Trường", "Quân khu", "MTTQ", "UBMTTQ", "Thường trực",
+        "Giám đốc", "Chủ tịch", "Trưởng Ban", "Trưởng ban", "Chỉ huy trưởng", "Thủ trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
+    ];
+
+    private static readonly string[][] HeadWords = CapitalHeads.OrderByDescending(h => h.Length).Select(h => h.Split(' ')).ToArray();
+
+    private static readonly string[] GroupNouns =
+    [
+        "sở", "ban", "ngành", "cấp", "huyện", "xã", "phường", "thị trấn", "cơ quan", "đơn vị", "địa phương", "đoàn thể", "Bộ",
+        "bộ", "tổ chức", "tỉnh", "thành phố", "Huyện ủy", "phòng", "Sở", "quận", "thị xã",
+    ];
+
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "chủ", "phối", "có", "nhưng", "không", "điều", "ưu", "xử", "thu", "quản", "khắc", "sử", "bàn", "chịu", "thực", "tổ", "chỉ", "hướng", "tham", "theo", "khẩn", "tập", "căn", "triển", "báo",
+        "đề", "rà", "bố", "nghiên", "chuẩn", "giải", "phát", "chụp", "cử", "bổ", "tiếp", "phải", "cần", "sẽ", "đã", "đang",
+        "được", "là", "làm", "trực", "tăng", "đẩy", "kiểm", "giám", "đôn", "thẩm", "lập", "trình", "gửi", "cung",
+        "hỗ", "nâng", "đảm", "bảo", "thông", "yêu", "giao", "trong", "về", "để", "nhằm", "với", "cho", "tại", "của", "từ", "đến",
+        "trên", "khi", "nếu", "thì", "mà", "do", "bằng", "qua", "sau", "trước", "vào", "này", "đó", "những", "mọi", "hoàn",
+        "xác", "đánh", "tổng", "xem", "quyết", "phê", "tuyên", "vận", "sớm", "ngay", "kịp", "nghiêm", "thường", "cùng", "chủ",
+        "năm", "ngày", "tháng", "số", "xây", "hiện", "hoặc", "hay", "đồng", "vừa", "còn", "như", "việc", "các", "và",
+        "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể",
+    };
+
+    // "Đơn vị chủ trì: …", "Cơ quan phối hợp: …", or at the start of a line "Chủ trì: …", "Phối hợp thực hiện: …".
+    [GeneratedRegex(@"(?:(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+|(?<=^|\n)(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?)(?<role>chủ trì|phối hợp|thực hiện|Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*(?<list>[^\n;]+?)(?=\s+\S{0,3}\s*[a-zđA-Z]\)\s|[\n;]|$)")]
+    private static partial Regex RoleLine();
+
+    [GeneratedRegex(@"[;\n]|\.(?=\s|$)")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"[\p{L}\p{N}&/\-]+|[,()]")]
+    private static partial Regex Tokens();
+
+    /// <summary>Whether the text assigns roles in the "Đơn vị chủ trì: …" form, which then says everything.</summary>
+    public static bool HasRoleLines(string text) => RoleLine().IsMatch(text);
+
+    public static List<TaskAgency> Extract(string text, string partyCommittee)
+    {
+        var result = new List<TaskAgency>();
+        var roleLines = RoleLine().Matches(text);
+        if (roleLines.Count > 0)
+        {
+            foreach (Match m in roleLines)
+            {
+                var role = m.Groups["role"].Value.ToLowerInvariant() switch
+                {
+                    "chủ trì" => AgencyRole.Lead,
+                    "phối hợp" => AgencyRole.Coordinator,
+                    _ => AgencyRole.Executor,
+                };
+                var list = m.Groups["list"].Value.Trim().TrimEnd('.', ';');
+                foreach (var item in SplitList(list))
+                {
+                    Add(result, item, role, partyCommittee);
+                }
+            }
+
+            return result;
+        }
+
+        foreach (var sentence in SentenceBreak().Split(text))
+        {
+            ExtractFromSentence(sentence.Trim(), result, partyCommittee);
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> SplitList(string list)
+    {
+        var parts = Regex.Split(list, @"\s+và\s+(?=các\s|Các\s)");
+        foreach (var part in parts)
+        {
+            foreach (var piece in MentionSplitter.SplitCommas(part, listContext: false))
+            {
+                yield return piece;
+            }
+        }
+    }
+
+    private static void ExtractFromSentence(string sentence, List<TaskAgency> result, string partyCommittee)
+    {
+        if (sentence.Length == 0)
+        {
+            return;
+        }
+
+        var tokens = Tokens().Matches(sentence).Select(m => m.Value).ToList();
+        var k = 0;
+        var previousEnd = -1;
+        var previousRole = AgencyRole.Mentioned;
+        while (k < tokens.Count)
+        {
+            var length = MatchStart(tokens, k);
+            if (length == 0)
+            {
+                k++;
+                continue;
+            }
+
+            var end = Extend(tokens, k, length);
+            var phrase = Join(tokens, k, end);
+            if (!IsExcludedByContext(tokens, k) && IsAssignedPosition(tokens, k, end))
+            {
+                var role = RoleFromContext(tokens, k, end);
+                // "phối hợp với Sở A, Sở B": a list shares the role of its first member.
+                if (role == AgencyRole.Mentioned && previousEnd == k - 1 && tokens[previousEnd] is "," or "và")
+                {
+                    role = previousRole is AgencyRole.Coordinator or AgencyRole.Executor ? previousRole : role;
+                }
+
+                Add(result, phrase, role, partyCommittee);
+                previousEnd = end;
+                previousRole = role;
+            }
+
+            k = end;
+        }
+    }
+
+    /// <summary>How many tokens of a head start at <paramref name="k"/>; 0 when none.</summary>
+    private static int MatchStart(List<string> tokens, int k)
+    {
+        var first = tokens[k];
+        if (first is "các" or "Các")
+        {
+            if (k + 1 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g)))
+            {
+                return 1 + GroupNouns.Where(g => StartsWithWords(tokens, k + 1, g)).Max(g => g.Split(' ').Length);
+            }
+
+            return 0;
+        }
+
+        foreach (var headWords in HeadWords)
+        {
+            if (StartsWithWords(tokens, k, headWords))
+            {
+                var head = string.Join(' ', headWords);
+                var words = headWords.Length;
+                // "Bộ" or "Ban" alone must be followed by a capitalised name ("Bộ Nông nghiệp", "Ban Dân tộc").
+                if (k + words >= tokens.Count)
+                {
+                    return 0;
+                }
+
+                var next = tokens[k + words];
+                var lowerNameAllowed = head is "UBND" or "HĐND" or "Thuế" or "Ngành" or "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Sở" or "Vụ";
+                if (!lowerNameAllowed && !(char.IsUpper(next[0]) || next is "tỉnh" or "huyện" or "xã" or "thành" or "nhân" or "Nhà"))
+                {
+                    return 0;
+                }
+
+                return words;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Extend(List<string> tokens, int start, int headLength)
+    {
+        var k = start + headLength;
+        while (k < tokens.Count && k - start < 16)
+        {
+            var token = tokens[k];
+            if (token == ",")
+            {
+                // Keep coordinated nouns ("các sở, ngành", "UBND huyện, thành phố") and names with commas ("Văn hóa, Thể thao").
+                if (k + 1 < tokens.Count && (GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g) && char.IsLower(tokens[k + 1][0]))
+                    || tokens[k + 1] == "các" && k + 2 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 2, g))
+                    || char.IsUpper(tokens[k + 1][0]) && MatchStart(tokens, k + 1) == 0 && !IsAbbreviation(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2] != ","))
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token == "(")
+            {
+                var close = tokens.IndexOf(")", k);
+                if (close > k + 1 && char.IsUpper(tokens[k + 1][0]) && close - k < 8)
+                {
+                    k = close + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token == ")")
+            {
+                break;
+            }
+
+            if (token == "và")
+            {
+                var nextToken = k + 1 < tokens.Count ? tokens[k + 1] : string.Empty;
+                if (nextToken.Length > 0 && (char.IsUpper(nextToken[0]) && MatchStart(tokens, k + 1) == 0
+                    || char.IsLower(nextToken[0]) && !Stops.Contains(nextToken) && LowerNameHead(tokens, start, headLength)))
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            // Old and OCR'd copies write names in lower case: "Tổng cục quản lý ruộng đất".
+            if (k == start + headLength && char.IsLower(token[0]) && LowerNameHead(tokens, start, headLength))
+            {
+                k++;
+                continue;
+            }
+
+            if (token == "các" && k + 1 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g)))
+            {
+                k++;
+                continue;
+            }
+
+            if (token == "quan" && k + 1 < tokens.Count && tokens[k + 1] is "tâm" or "hệ")
+            {
+                break;
+            }
+
+            if (char.IsLower(token[0]) && Stops.Contains(token))
+            {
+                break;
+            }
+
+            // A lost comma ("Sở Tài chính Sở Xây dựng") starts a new agency; "Cục Bản đồ Bộ Tổng tham mưu" is one.
+            if (char.IsUpper(token[0]) && k > start + headLength && tokens[k - 1] != "-"
+                && StartsWithWords(tokens, k, string.Join(' ', tokens.Skip(start).Take(headLength))))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        while (k > start + headLength && tokens[k - 1] is "," or "-" or "(")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // A collective ("các huyện, thành phố") or a company is an assignee only as a subject or addressee, not as an object.
+    private static bool IsAssignedPosition(List<string> tokens, int start, int end)
+    {
+        var first = tokens[start];
+        var collective = first is "các" or "Các";
+        var company = first == "Công";
+        if (!collective && !company)
+        {
+            return true;
+        }
+
+        if (start == 0 || tokens[start - 1] is "," or "và" or "giao" or "Giao")
+        {
+            return true;
+        }
+
+        if (start >= 2 && (tokens[start - 2], tokens[start - 1]) is ("hợp", "với") or ("yêu", "cầu") or ("đề", "nghị") or ("phối", "hợp"))
+        {
+            return true;
+        }
+
+        var after = end < tokens.Count ? tokens[end] : string.Empty;
+        var afterNext = end + 1 < tokens.Count ? tokens[end + 1] : string.Empty;
+        return after is "chủ" or "phối" or "phải" or "cần" or "tiếp" or "tập" or "khẩn" or "quan" or "thực" or "căn" or "theo" or "chịu" or "triển" or "nghiên" or "bố" or ":"
+            || after == "có" && afterNext == "trách";
+    }
+
+    private static bool LowerNameHead(List<string> tokens, int start, int headLength) =>
+        string.Join(' ', tokens.Skip(start).Take(headLength)) is "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Vụ" or "Sở";
+
+    /// <summary>Whether a paragraph opens with an agency as its subject, which starts a new passage.</summary>
+    public static bool StartsWithAgency(string paragraph)
+    {
+        var tokens = Tokens().Matches(paragraph).Take(12).Select(m => m.Value).ToList();
+        return tokens.Count > 1 && MatchStart(tokens, 0) > 0;
+    }
+
+    private static bool IsExcludedByContext(List<string> tokens, int k)
+    {
+        // "Nghị quyết … của HĐND tỉnh", "trên địa bàn các huyện": authorship and place, not assignment.
+        if (k == 0)
+        {
+            return false;
+        }
+
+        var previous = tokens[k - 1];
+        if (previous is "của" or "tại" or "ở" or "cho" or "thuộc" or "trên" or "đến" or "trình")
+        {
+            return true;
+        }
+
+        return k >= 2 && tokens[k - 2] == "địa" && previous == "bàn";
+    }
+
+    private static AgencyRole RoleFromContext(List<string> tokens, int start, int end)
+    {
+        var after = string.Join(' ', tokens.Skip(end).Take(4));
+        var before = string.Join(' ', tokens.Skip(Math.Max(0, start - 4)).Take(start - Math.Max(0, start - 4)));
+        if (after.StartsWith("chủ trì", StringComparison.Ordinal))
+        {
+            return AgencyRole.Lead;
+        }
+
+        if (before.EndsWith("phối hợp với", StringComparison.Ordinal) || before.EndsWith("phối hợp", StringComparison.Ordinal)
+            || after.StartsWith("phối hợp", StringComparison.Ordinal) || before.Contains("phối hợp với", StringComparison.Ordinal))
+        {
+            return AgencyRole.Coordinator;
+        }
+
+        if (after.StartsWith("có trách nhiệm", StringComparison.Ordinal) || after.StartsWith("chịu trách nhiệm", StringComparison.Ordinal)
+            || after.StartsWith("thực hiện", StringComparison.Ordinal) || start == 0 || before.EndsWith("giao", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("yêu cầu", StringComparison.OrdinalIgnoreCase) || before.EndsWith("đề nghị", StringComparison.OrdinalIgnoreCase))
+        {
+            return AgencyRole.Executor;
+        }
+
+        return AgencyRole.Mentioned;
+    }
+
+    private static void Add(List<TaskAgency> result, string phrase, AgencyRole role, string partyCommittee)
+    {
+        phrase = phrase.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        if (phrase.Length < 3 || !phrase.Contains(' ', StringComparison.Ordinal) && (phrase.ToLowerInvariant() is "các" or "những" || char.IsLower(phrase[0])))
+        {
+            return;
+        }
+
+        if (CapitalHeads.Contains(phrase, StringComparer.OrdinalIgnoreCase))
+        {
+            return; // a head alone ("Tổng cục") refers back to a body already named
+        }
+
+        var mention = Abbreviations.Expand(phrase, atItemStart: false, partyCommittee);
+        mention = mention.StartsWith("các ", StringComparison.Ordinal) ? "C" + mention[1..] : mention;
+        var key = VietnameseText.Fold(mention);
+        var existing = result.FindIndex(a => VietnameseText.Fold(a.Mention) == key);
+        if (existing >= 0)
+        {
+            if (role > result[existing].Role)
+            {
+                result[existing] = result[existing] with { Role = role };
+            }
+
+            return;
+        }
+
+        result.Add(new TaskAgency(mention, role));
+    }
+
+    private static bool StartsWithWords(List<string> tokens, int k, string phrase) =>
+        phrase.Contains(' ', StringComparison.Ordinal) ? StartsWithWords(tokens, k, phrase.Split(' ')) : k < tokens.Count && tokens[k] == phrase;
+
+    private static bool StartsWithWords(List<string> tokens, int k, string[] words)
+    {
+        if (k + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!string.Equals(tokens[k + w], words[w], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAbbreviation(string token) => token.Length >= 2 && token.Count(char.IsUpper) >= 2;
+
+    private static string Join(List<string> tokens, int start, int end)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            var token = tokens[k];
+            if (builder.Length > 0 && token is not "," and not ")" && builder[^1] != '(')
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(token);
+        }
+
+        return builder.ToString();
+    }
+}

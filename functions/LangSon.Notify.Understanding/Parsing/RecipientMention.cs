@@ -1,0 +1,16 @@
+namespace LangSon.Notify.Understanding.Parsing;
+
+/// <summary>One recipient named in a Nơi nhận line, abbreviations expanded.</summary>
+/// <param name="Line">Index into <see cref="ParsedNotice.RecipientLines"/>.</param>
+/// <param name="Span">The text as printed in the line.</param>
+/// <param name="Mention">The expanded name ("Văn phòng Tỉnh ủy"), or "Như trên" / "Như Điều 3" for references.</param>
+/// <param name="IsGroup">Whether it names a set of bodies ("Các sở, ban, ngành").</param>
+/// <param name="Purpose">thực hiện, báo cáo, để biết, phối hợp; null when not stated.</param>
+/// <param name="Reference">Set when the mention refers to other text rather than naming a body.</param>
+public sealed record RecipientMention(
+    int Line,
+    string Span,
+    string Mention,
+    bool IsGroup,
+    string? Purpose,
+    MentionReference? Reference = null);

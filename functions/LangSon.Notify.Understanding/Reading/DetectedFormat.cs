@@ -1,0 +1,9 @@
+namespace LangSon.Notify.Understanding.Reading;
+
+internal enum DetectedFormat
+{
+    Pdf,
+    Zip,
+    Text,
+    Unsupported,
+}

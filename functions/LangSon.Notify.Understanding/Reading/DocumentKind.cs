@@ -1,0 +1,8 @@
+namespace LangSon.Notify.Understanding.Reading;
+
+public enum DocumentKind
+{
+    Text,
+    Pdf,
+    Docx,
+}
