@@ -11,13 +11,15 @@ namespace LangSon.Notify.Cli.Commands;
 /// <summary><c>notify evaluate CORPUS</c>: scores the parser against annotated documents (NNN.txt or NNN.pdf beside NNN.json).</summary>
 internal static class EvaluateCommand
 {
-    public sealed record Thresholds(double Recipients = 0.95, double Metadata = 0.95, double Tasks = 0.85);
+    public sealed record Thresholds(double Recipients = 0.95, double Metadata = 0.95, double Tasks = 0.85, double SilentWrong = 0.02, double FalseAlarms = 0.15);
 
     public static Command Create(Func<IDocumentReader> reader, Func<INoticeParser> parser)
     {
         var corpus = new Argument<DirectoryInfo>("corpus") { Description = "Folder of annotated documents." };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Also write each NNN.out.json here, for score_inspect.py." };
-        var command = new Command("evaluate", "Score notice parsing against an annotated corpus; fails below the quality bar.") { corpus, output };
+        var baseline = new Option<FileInfo?>("--baseline") { Description = "Per-document figures to compare with: fails when any document scores lower, whatever the totals." };
+        var saveBaseline = new Option<FileInfo?>("--save-baseline") { Description = "Write this run's per-document figures, to become the new baseline." };
+        var command = new Command("evaluate", "Score notice parsing against an annotated corpus; fails below the quality bar, or below --baseline.") { corpus, output, baseline, saveBaseline };
         command.SetAction(result =>
         {
             var dir = result.GetValue(corpus)!;
@@ -29,7 +31,36 @@ internal static class EvaluateCommand
 
             var score = Run(dir, result.GetValue(output), reader(), parser());
             Console.Out.Write(Report(score, new Thresholds(), out var holds));
-            return holds ? ExitCodes.Ok : ExitCodes.BelowThreshold;
+            if (result.GetValue(saveBaseline) is { } save)
+            {
+                CorpusBaseline.Save(score, save);
+                Console.Out.WriteLine($"baseline written to {save.FullName}");
+            }
+
+            if (result.GetValue(baseline) is not { } compare)
+            {
+                return holds ? ExitCodes.Ok : ExitCodes.BelowThreshold;
+            }
+
+            if (!compare.Exists)
+            {
+                Console.Error.WriteLine($"{compare.FullName}: baseline file not found");
+                return ExitCodes.FileNotFound;
+            }
+
+            var regressions = CorpusBaseline.Regressions(score, compare, out var unknown);
+            Console.Out.WriteLine(regressions.Count == 0 ? $"no document below {compare.Name}" : $"{regressions.Count} regressions against {compare.Name}:");
+            foreach (var line in regressions)
+            {
+                Console.Out.WriteLine("  " + line);
+            }
+
+            if (unknown.Count > 0)
+            {
+                Console.Out.WriteLine($"not in the baseline (not gated): {string.Join(", ", unknown)}");
+            }
+
+            return regressions.Count == 0 ? ExitCodes.Ok : ExitCodes.BelowThreshold;
         });
         return command;
     }
@@ -76,6 +107,16 @@ internal static class EvaluateCommand
             w.WriteLine(row);
         }
 
+        foreach (var d in s.Documents.Where(d => d.Misses.Count > 0))
+        {
+            w.WriteLine();
+            w.WriteLine($"{d.Name}: {d.WrongLines} of {d.Lines} Nơi nhận lines wrong, {d.SilentWrongLines} of them not flagged");
+            foreach (var miss in d.Misses)
+            {
+                w.WriteLine("  " + miss);
+            }
+        }
+
         w.WriteLine();
         w.WriteLine("field                precision  recall     F1 / accuracy");
         Line(w, "recipient mentions", s.Recipients);
@@ -94,6 +135,8 @@ internal static class EvaluateCommand
         w.WriteLine($"purposes {s.PurposeAccuracy:0.00} ({s.PurposeCompared}); archive F1 {s.Archive.F:0.00}");
         w.WriteLine($"recipient F1 {s.Recipients.F:0.000} (P {s.Recipients.P:0.000} R {s.Recipients.R:0.000}); metadata {s.MetadataAccuracy:0.000}; task-agency F1 {taskText} over {s.Rows.Count} docs -> {(holds ? "holds" : "short")}");
         w.WriteLine($"thresholds: recipient F1 {thresholds.Recipients:0.00}, metadata {thresholds.Metadata:0.00}, task-agency F1 {thresholds.Tasks:0.00}");
+        w.WriteLine($"distance: recipient F1 {Math.Min(0, s.Recipients.F - thresholds.Recipients):+0.000;-0.000;0}, metadata {Math.Min(0, s.MetadataAccuracy - thresholds.Metadata):+0.000;-0.000;0}, task-agency F1 {Math.Min(0, s.Tasks.F - thresholds.Tasks):+0.000;-0.000;0}");
+        w.WriteLine($"doubt: silent wrong lines {s.SilentWrongRate:0.0%} (at most {thresholds.SilentWrong:0%}), false alarms {s.FalseAlarmRate:0.0%} (at most {thresholds.FalseAlarms:0%}) over {s.Documents.Sum(d => d.Lines)} lines");
         return w.ToString();
     }
 

@@ -16,6 +16,13 @@ internal sealed class CorpusScore
     public int TaskPredicted { get; set; }
     public Dictionary<string, (int Correct, int Total)> Metadata { get; } = [];
     public List<string> Rows { get; } = [];
+    public List<DocumentScore> Documents { get; } = [];
+
+    /// <summary>Nơi nhận lines that are wrong while none of their mentions is flagged doubtful, over all lines.</summary>
+    public double SilentWrongRate => Ratio(Documents.Sum(d => d.SilentWrongLines), Documents.Sum(d => d.Lines));
+
+    /// <summary>Right lines flagged doubtful anyway, over right lines.</summary>
+    public double FalseAlarmRate => Ratio(Documents.Sum(d => d.FalseAlarmLines), Documents.Sum(d => d.RightLines));
 
     public int MetadataCorrect => Metadata.Values.Sum(v => v.Correct);
     public int MetadataTotal => Metadata.Values.Sum(v => v.Total);
@@ -30,6 +37,8 @@ internal sealed class CorpusScore
         var (c, t) = Metadata.TryGetValue(field, out var v) ? v : (0, 0);
         Metadata[field] = (c + (correct ? 1 : 0), t + 1);
     }
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
     public static (double P, double R, double F) Prf(int tp, int gold, int predicted)
     {

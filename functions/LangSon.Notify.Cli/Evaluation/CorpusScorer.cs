@@ -144,9 +144,72 @@ internal static class CorpusScorer
         total.TaskTruePositives += tp;
         total.TaskGold += tg;
         total.TaskPredicted += tpred;
+        var lines = ScoreLines(gold, predicted, goldRecipients, predictedRecipients, pairs);
+        total.Documents.Add(new DocumentScore(
+            name, pairs.Count, goldRecipients.Count, predictedRecipients.Count, tp, tg, tpred, checks.Count(c => c), checks.Count,
+            lines.Lines, lines.Wrong, lines.Silent, lines.Right, lines.FalseAlarms, lines.Misses));
         var (rp, rr, _) = CorpusScore.Prf(pairs.Count, goldRecipients.Count, predictedRecipients.Count);
         total.Rows.Add(string.Create(CultureInfo.InvariantCulture,
             $"{name}: recipients P={rp:0.00} R={rr:0.00} (gold {goldRecipients.Count}, pred {predictedRecipients.Count}); meta {checks.Count(c => c)}/{checks.Count}; task-agencies {tp}/{tg} gold, {tpred} pred"));
+    }
+
+    /// <summary>
+    /// Judges each Nơi nhận line: wrong when one of its mentions is missed or spurious, flagged when a predicted
+    /// mention on it is doubtful. Predicted lines are paired with annotated ones by their text.
+    /// </summary>
+    private static (int Lines, int Wrong, int Silent, int Right, int FalseAlarms, List<string> Misses) ScoreLines(
+        JsonObject gold, JsonObject predicted, List<JsonObject> goldRecipients, List<JsonObject> predictedRecipients, List<(int Gold, int Predicted)> pairs)
+    {
+        var goldLines = Strings(gold["noi_nhan_lines"]);
+        var predictedLines = predicted["recipientLines"] is JsonArray pl ? pl.Select(n => Str(n) ?? string.Empty).ToList() : [];
+        var lineMap = new Dictionary<int, int>();
+        for (var i = 0; i < predictedLines.Count; i++)
+        {
+            var best = Enumerable.Range(0, goldLines.Count).Select(g => (g, s: Similarity(goldLines[g], predictedLines[i]))).DefaultIfEmpty((g: -1, s: 0.0)).MaxBy(x => x.s);
+            lineMap[i] = best.s >= 0.6 ? best.g : -1 - i;
+        }
+
+        int GoldLine(JsonObject r) => r["line"] is JsonValue v && v.TryGetValue<int>(out var l) ? l : -1;
+        int PredictedLine(JsonObject r) => r["line"] is JsonValue v && v.TryGetValue<int>(out var l) && lineMap.TryGetValue(l, out var g) ? g : int.MinValue;
+        static bool Doubtful(JsonObject r) => r["doubtful"] is JsonValue v && v.TryGetValue<bool>(out var d) && d;
+
+        var matchedGold = pairs.Select(p => p.Gold).ToHashSet();
+        var matchedPredicted = pairs.Select(p => p.Predicted).ToHashSet();
+        var wrongLines = new HashSet<int>();
+        var flaggedLines = new HashSet<int>();
+        var allLines = new HashSet<int>();
+        var misses = new List<string>();
+        for (var g = 0; g < goldRecipients.Count; g++)
+        {
+            allLines.Add(GoldLine(goldRecipients[g]));
+            if (!matchedGold.Contains(g))
+            {
+                wrongLines.Add(GoldLine(goldRecipients[g]));
+                misses.Add($"missed  line {GoldLine(goldRecipients[g])}: {Str(goldRecipients[g]["entity"])}");
+            }
+        }
+
+        for (var p = 0; p < predictedRecipients.Count; p++)
+        {
+            var line = PredictedLine(predictedRecipients[p]);
+            allLines.Add(line);
+            if (Doubtful(predictedRecipients[p]))
+            {
+                flaggedLines.Add(line);
+            }
+
+            if (!matchedPredicted.Contains(p))
+            {
+                wrongLines.Add(line);
+                var reasons = predictedRecipients[p]["doubtReasons"] is JsonArray r ? string.Join(", ", r.Select(Str)) : string.Empty;
+                misses.Add($"wrong   line {(line >= 0 ? line.ToString(CultureInfo.InvariantCulture) : "?")}: {Str(predictedRecipients[p]["mention"])}{(Doubtful(predictedRecipients[p]) ? $"  [doubtful: {reasons}]" : "  [not flagged]")}");
+            }
+        }
+
+        var silent = wrongLines.Count(l => !flaggedLines.Contains(l));
+        var right = allLines.Count - wrongLines.Count;
+        var falseAlarms = allLines.Count(l => !wrongLines.Contains(l) && flaggedLines.Contains(l));
+        return (allLines.Count, wrongLines.Count, silent, right, falseAlarms, misses);
     }
 
     private static JsonObject? PickTask(JsonObject gold, List<JsonObject> predicted, HashSet<int> used)

@@ -2,20 +2,55 @@ using System.Diagnostics;
 using LangSon.Notify.Cli.Commands;
 using LangSon.Notify.Cli.Evaluation;
 using LangSon.Notify.Cli.Tests.Support;
+using Xunit.Abstractions;
 
 namespace LangSon.Notify.Cli.Tests.Evaluation;
 
-public sealed class CorpusEvaluationTests
+public sealed class CorpusEvaluationTests(ITestOutputHelper output)
 {
+    private readonly ITestOutputHelper _output = output;
+
     [CorpusFact]
-    public void Evaluate_SharedCorpus_MeetsTheQualityBar()
+    public void Evaluate_SharedCorpus_NoDocumentBelowItsBaseline()
     {
         var score = EvaluateCommand.Run(Corpus.Directory!, null, CliServices.Reader(), CliServices.Parser());
-        var report = EvaluateCommand.Report(score, new EvaluateCommand.Thresholds(), out var holds);
+        var report = EvaluateCommand.Report(score, new EvaluateCommand.Thresholds(), out _);
+        var baseline = new FileInfo(Path.Combine(AppContext.BaseDirectory, "Evaluation", "corpus-baseline.json"));
 
-        Assert.True(holds, report);
-        Assert.True(score.Tasks.P >= 0.9 && score.Tasks.R >= 0.9, report);
+        var regressions = CorpusBaseline.Regressions(score, baseline, out var unknown);
+
+        _output.WriteLine(report);
+        _output.WriteLine(unknown.Count == 0 ? "every document is in the baseline" : $"not in the baseline: {string.Join(", ", unknown)}");
+        Assert.True(regressions.Count == 0, string.Join("\n", regressions));
     }
+
+    [Fact]
+    public void Regressions_DocumentScoresLower_NamesDocumentAndField()
+    {
+        var file = new FileInfo(Path.GetTempFileName());
+        try
+        {
+            var before = new CorpusScore();
+            before.Documents.Add(Doc("001", recipientTp: 4));
+            CorpusBaseline.Save(before, file);
+            var after = new CorpusScore();
+            after.Documents.Add(Doc("001", recipientTp: 3));
+            after.Documents.Add(Doc("002", recipientTp: 4));
+
+            var regressions = CorpusBaseline.Regressions(after, file, out var unknown);
+
+            Assert.Equal("001: recipient F1 1 -> 0.75", Assert.Single(regressions));
+            Assert.Equal(["002"], unknown);
+            Assert.Empty(CorpusBaseline.Regressions(before, file, out _));
+        }
+        finally
+        {
+            file.Delete();
+        }
+    }
+
+    private static DocumentScore Doc(string name, int recipientTp) =>
+        new(name, recipientTp, 4, 4, 0, 0, 0, 3, 3, 4, 4 - recipientTp, 0, recipientTp, 0, []);
 
     [CorpusFact]
     public void Evaluate_SharedCorpus_AgreesWithTheReferenceScorer()
