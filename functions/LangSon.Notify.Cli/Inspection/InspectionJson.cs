@@ -61,6 +61,9 @@ internal static class InspectionJson
                 ["isGroup"] = r.IsGroup,
                 ["purpose"] = r.Purpose,
                 ["reference"] = r.Reference is null ? null : r.Reference.Article is { } article ? $"Điều {article}" : "Kính gửi",
+                ["confidence"] = Math.Round(r.Confidence, 2),
+                ["doubtful"] = r.Doubtful,
+                ["doubtReasons"] = new JsonArray((r.DoubtReasons ?? []).Select(d => (JsonNode?)d).ToArray()),
             }).ToArray()),
             ["archive"] = new JsonArray(notice.Archive.Select(a => (JsonNode?)a).ToArray()),
             ["warnings"] = new JsonArray(notice.Warnings.Select(w => (JsonNode?)new JsonObject

@@ -7,10 +7,18 @@ namespace LangSon.Notify.Understanding.Parsing;
 /// <param name="IsGroup">Whether it names a set of bodies ("Các sở, ban, ngành").</param>
 /// <param name="Purpose">thực hiện, báo cáo, để biết, phối hợp; null when not stated.</param>
 /// <param name="Reference">Set when the mention refers to other text rather than naming a body.</param>
+/// <param name="DoubtReasons">Why the reading may be wrong (an unknown abbreviation, address-like text, text left over); empty when sure.</param>
+/// <param name="Confidence">0 to 1: how sure the parser is of this reading.</param>
 public sealed record RecipientMention(
     int Line,
     string Span,
     string Mention,
     bool IsGroup,
     string? Purpose,
-    MentionReference? Reference = null);
+    MentionReference? Reference = null,
+    IReadOnlyList<string>? DoubtReasons = null,
+    double Confidence = 1.0)
+{
+    /// <summary>A clerk should look before it is sent.</summary>
+    public bool Doubtful => DoubtReasons is { Count: > 0 };
+}

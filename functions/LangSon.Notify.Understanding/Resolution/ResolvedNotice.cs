@@ -17,4 +17,7 @@ public sealed record ResolvedNotice
 
     /// <summary>Consistency warnings (a lead absent from Nơi nhận, a line resolving to nothing, no date).</summary>
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+
+    /// <summary>A mention is unresolved or doubtful: a clerk reviews the notice before anything is sent.</summary>
+    public bool NeedsReview => Unresolved.Count > 0 || Recipients.Any(r => r.Sources.Any(m => m.Doubtful));
 }
