@@ -18,6 +18,9 @@ internal sealed class DeliveryRecord : ITableEntity
 
     public string AgencyName { get; set; } = "";
 
+    /// <summary>Why this message exists: the notice itself, or a follow-up to it (see <see cref="DeliveryKinds"/>).</summary>
+    public string Kind { get; set; } = DeliveryKinds.Notice;
+
     /// <summary>"email" or "sms".</summary>
     public string Channel { get; set; } = "";
 
