@@ -4,6 +4,7 @@ using LangSon.Notify.Understanding.Directory;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
 using LangSon.Notify.Understanding.Resolution;
+using LangSon.Notify.Understanding.Signatures;
 
 namespace LangSon.Notify.Cli.Commands;
 
@@ -15,11 +16,19 @@ internal static class InspectCommand
         var file = new Argument<FileInfo>("file") { Description = "The notice: PDF, DOCX or text." };
         var json = new Option<bool>("--json") { Description = "Print one JSON document instead of the summary." };
         var directory = new Option<string?>("--directory") { Description = "A folder of directory-*.json files, or one file; defaults to the directories shipped with notify." };
-        var command = new Command("inspect", "Read a notice and show its metadata, tasks, recipients, archive line, and the agencies each recipient resolves to.") { file, json, directory };
+        var trust = new Option<DirectoryInfo?>("--trusted-roots") { Description = "A folder of root certificates that signatures must chain to; without it, intact signatures are \"untrusted\"." };
+        var command = new Command("inspect", "Read a notice and show its metadata, tasks, recipients, archive line, signatures, and the agencies each recipient resolves to.") { file, json, directory, trust };
         command.SetAction(result =>
         {
             var path = result.GetValue(file)!;
-            return Run(path, result.GetValue(json), result.GetValue(directory), reader(), parser(), Console.Out, Console.Error);
+            var roots = result.GetValue(trust);
+            if (roots is { Exists: false })
+            {
+                Console.Error.WriteLine($"{roots.FullName}: trusted roots folder not found");
+                return ExitCodes.FileNotFound;
+            }
+
+            return Run(path, result.GetValue(json), result.GetValue(directory), reader(), parser(), Console.Out, Console.Error, SignatureServiceCollectionExtensions.CreateVerifier(roots?.FullName));
         });
         return command;
     }
@@ -27,7 +36,7 @@ internal static class InspectCommand
     internal static int Run(FileInfo path, bool json, IDocumentReader reader, INoticeParser parser, TextWriter output, TextWriter error) =>
         Run(path, json, null, reader, parser, output, error);
 
-    internal static int Run(FileInfo path, bool json, string? directory, IDocumentReader reader, INoticeParser parser, TextWriter output, TextWriter error)
+    internal static int Run(FileInfo path, bool json, string? directory, IDocumentReader reader, INoticeParser parser, TextWriter output, TextWriter error, ISignatureVerifier? verifier = null)
     {
         if (!path.Exists)
         {
@@ -47,11 +56,16 @@ internal static class InspectCommand
         }
 
         ParsedNotice notice;
+        var signature = SignatureVerdict.Unsigned;
         try
         {
             using var stream = path.OpenRead();
             var text = reader.Read(stream, path.Name);
             notice = parser.Parse(text.Text);
+            if (text.Kind == DocumentKind.Pdf)
+            {
+                signature = (verifier ?? SignatureServiceCollectionExtensions.CreateVerifier(null)).Verify(File.ReadAllBytes(path.FullName));
+            }
         }
         catch (DocumentReadException ex)
         {
@@ -69,12 +83,14 @@ internal static class InspectCommand
         {
             var document = InspectionJson.Build(notice, path.Name);
             ResolutionRendering.AddTo(document, resolved);
+            document["signature"] = SignatureRendering.Json(signature);
             output.WriteLine(document.ToJsonString(InspectionJson.Options));
         }
         else
         {
             output.Write(TextReport.Build(notice, path.Name));
             ResolutionRendering.WriteText(output, resolved);
+            SignatureRendering.WriteText(output, signature);
         }
 
         return ExitCodes.Ok;
