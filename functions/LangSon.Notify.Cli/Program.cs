@@ -6,6 +6,7 @@ var root = new RootCommand("notify: read Lạng Sơn notices and dispatch them t
 {
     InspectCommand.Create(CliServices.Reader, CliServices.Parser),
     EvaluateCommand.Create(CliServices.Reader, CliServices.Parser),
+    EdXmlCommand.Create(CliServices.Reader, CliServices.Parser),
     DirectoryCommand.Create(),
     DispatchRunCommand.Create(),
     SeedDirectoryCommand.Create(),

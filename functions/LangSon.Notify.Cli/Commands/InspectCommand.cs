@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LangSon.Notify.Cli.Inspection;
 using LangSon.Notify.Understanding.Directory;
+using LangSon.Notify.Understanding.Exchange;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
 using LangSon.Notify.Understanding.Resolution;
@@ -8,7 +9,7 @@ using LangSon.Notify.Understanding.Signatures;
 
 namespace LangSon.Notify.Cli.Commands;
 
-/// <summary><c>notify inspect FILE [--json] [--directory DIR]</c>: what the pipeline understands of a notice, and whom it reaches.</summary>
+/// <summary><c>notify inspect FILE [--json] [--directory DIR]</c> (PDF, DOCX, text, or an edXML package): what the pipeline understands of a notice, and whom it reaches.</summary>
 internal static class InspectCommand
 {
     public static Command Create(Func<IDocumentReader> reader, Func<INoticeParser> parser)
@@ -59,13 +60,30 @@ internal static class InspectCommand
         var signature = SignatureVerdict.Unsigned;
         try
         {
-            using var stream = path.OpenRead();
-            var text = reader.Read(stream, path.Name);
+            var bytes = File.ReadAllBytes(path.FullName);
+            EdXmlPackage? package = null;
+            if (EdXmlReader.IsEdXml(bytes))
+            {
+                package = EdXmlReader.Read(new MemoryStream(bytes, writable: false));
+                bytes = package.Attachment;
+            }
+
+            var text = reader.Read(new MemoryStream(bytes, writable: false), package?.AttachmentName ?? path.Name);
             notice = parser.Parse(text.Text);
+            if (package is not null)
+            {
+                notice = EdXmlMetadata.Apply(notice, package);
+            }
+
             if (text.Kind == DocumentKind.Pdf)
             {
-                signature = (verifier ?? SignatureServiceCollectionExtensions.CreateVerifier(null)).Verify(File.ReadAllBytes(path.FullName));
+                signature = (verifier ?? SignatureServiceCollectionExtensions.CreateVerifier(null)).Verify(bytes);
             }
+        }
+        catch (InvalidDataException ex)
+        {
+            error.WriteLine($"{path.FullName}: not a readable edXML package: {ex.Message}");
+            return ExitCodes.InvalidPackage;
         }
         catch (DocumentReadException ex)
         {
