@@ -1,16 +1,23 @@
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using MailKit;
 using MailKit.Net.Smtp;
 using MimeKit;
 
 namespace LangSon.Notify.Core.Channels.Email;
 
-/// <summary>Sorts SMTP failures: a rejected mailbox is permanent; greylisting (4xx), timeouts, refused or dropped connections and other server errors are worth retrying.</summary>
-internal static class SmtpErrors
+/// <summary>
+/// Sorts SMTP failures. A server reply is judged by its enhanced status code (RFC 3463: 4.x.x persistent transient,
+/// 5.x.x permanent), else by its reply code's first digit; timeouts, refused or dropped connections are worth retrying.
+/// </summary>
+internal static partial class SmtpErrors
 {
+    [GeneratedRegex(@"^\s*([245])\.\d{1,3}\.\d{1,3}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex EnhancedStatus();
+
     public static SendOutcome Classify(Exception exception) => exception switch
     {
-        SmtpCommandException command when IsMailboxRejection(command) =>
+        SmtpCommandException command when IsPermanent(command) =>
             SendOutcome.Permanent($"{(int)command.StatusCode} {command.Message}".Trim()),
         SmtpCommandException command =>
             SendOutcome.Transient($"{(int)command.StatusCode} {command.Message}".Trim()),
@@ -29,9 +36,9 @@ internal static class SmtpErrors
         _ => false,
     };
 
-    private static bool IsMailboxRejection(SmtpCommandException command)
+    private static bool IsPermanent(SmtpCommandException command)
     {
-        var code = (int)command.StatusCode;
-        return code >= 500 && (command.ErrorCode == SmtpErrorCode.RecipientNotAccepted || code is 550 or 551 or 553);
+        var enhanced = EnhancedStatus().Match(command.Message);
+        return enhanced.Success ? enhanced.Groups[1].ValueSpan[0] == '5' : (int)command.StatusCode is >= 500 and < 600;
     }
 }

@@ -23,9 +23,15 @@ public sealed class SmtpErrorsTests
     public void Classify_Greylisted450_Transient() =>
         Assert.Equal(SendStatus.Transient, SmtpErrors.Classify(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxBusy, Mailbox, "4.2.0 greylisted")).Status);
 
-    [Fact]
-    public void Classify_ServerError554OnMessage_Transient() =>
-        Assert.Equal(SendStatus.Transient, SmtpErrors.Classify(new SmtpCommandException(SmtpErrorCode.MessageNotAccepted, SmtpStatusCode.TransactionFailed, "5.3.0 try later")).Status);
+    [Theory]
+    [InlineData(SmtpStatusCode.TransactionFailed, "5.7.1 message rejected as spam", SendStatus.Permanent)]
+    [InlineData(SmtpStatusCode.ExceededStorageAllocation, "5.3.4 message too big for system", SendStatus.Permanent)]
+    [InlineData(SmtpStatusCode.TransactionFailed, "Transaction failed", SendStatus.Permanent)]
+    [InlineData(SmtpStatusCode.MailboxUnavailable, "4.2.2 mailbox full, try later", SendStatus.Transient)]
+    [InlineData(SmtpStatusCode.InsufficientStorage, "4.3.1 insufficient system storage", SendStatus.Transient)]
+    [InlineData(SmtpStatusCode.MailboxBusy, "try again later", SendStatus.Transient)]
+    public void Classify_EnhancedStatusCode_DecidesOverReplyCode(SmtpStatusCode code, string text, SendStatus expected) =>
+        Assert.Equal(expected, SmtpErrors.Classify(new SmtpCommandException(SmtpErrorCode.MessageNotAccepted, code, text)).Status);
 
     [Fact]
     public void Classify_ConnectionRefused_Transient() =>
