@@ -12,4 +12,7 @@ public enum DocumentReadError
     CorruptDocx,
     ZipBomb,
     BadEncoding,
+
+    /// <summary>Over a reading budget: too many pages, or too long to read.</summary>
+    OverBudget,
 }

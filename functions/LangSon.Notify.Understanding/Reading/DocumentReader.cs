@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace LangSon.Notify.Understanding.Reading;
 
 /// <summary>Reads PDF, DOCX and plain text uploads into the notice text, detecting the format by content.</summary>
-internal sealed partial class DocumentReader(IOptions<DocumentReaderOptions> options, ILogger<DocumentReader> logger) : IDocumentReader
+internal sealed partial class DocumentReader(IOptions<DocumentReaderOptions> options, ILogger<DocumentReader> logger, TimeProvider? time = null) : IDocumentReader
 {
     private readonly DocumentReaderOptions _options = options.Value;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>A reader outside dependency injection (CLI, benchmarks, tests); the options are validated here.</summary>
     public static DocumentReader Create(DocumentReaderOptions? options = null, ILogger<DocumentReader>? logger = null)
@@ -47,7 +48,7 @@ internal sealed partial class DocumentReader(IOptions<DocumentReaderOptions> opt
         switch (FormatSniffer.Detect(bytes))
         {
             case DetectedFormat.Pdf:
-                text = DocumentTextAssembler.Assemble(PdfTextExtractor.Extract(bytes, source), DocumentKind.Pdf);
+                text = DocumentTextAssembler.Assemble(PdfTextExtractor.Extract(bytes, source, _options, _time), DocumentKind.Pdf);
                 break;
             case DetectedFormat.Zip:
                 text = DocumentTextAssembler.Assemble(DocxTextExtractor.Extract(bytes, source, _options), DocumentKind.Docx);

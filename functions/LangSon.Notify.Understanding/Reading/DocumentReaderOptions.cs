@@ -19,6 +19,14 @@ public sealed class DocumentReaderOptions
     [Range(2, 1_000_000)]
     public int MaxDocxCompressionRatio { get; set; } = 100;
 
+    /// <summary>The most pages a PDF notice may have; a longer file is rejected before its pages are read.</summary>
+    [Range(1, 100_000)]
+    public int MaxPdfPages { get; set; } = 300;
+
+    /// <summary>How long reading a PDF's text may take; past it the notice is rejected, naming the page reached.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan PdfTimeBudget { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The most entries a DOCX may hold.</summary>
     [Range(1, 1_000_000)]
     public int MaxDocxEntries { get; set; } = 10_000;

@@ -11,8 +11,11 @@ internal static class PdfTextExtractor
     // Below this many characters per page a PDF with images is a scan, whatever stray text it carries.
     private const int MinCharactersPerPage = 20;
 
-    public static IReadOnlyList<ExtractedPage> Extract(byte[] content, string source)
+    public static IReadOnlyList<ExtractedPage> Extract(byte[] content, string source, DocumentReaderOptions? options = null, TimeProvider? time = null)
     {
+        options ??= new DocumentReaderOptions();
+        time ??= TimeProvider.System;
+        var started = time.GetTimestamp();
         if (!HasEndOfFileMarker(content))
         {
             throw new DocumentReadException(DocumentReadError.CorruptPdf, source, "the PDF is truncated or damaged: it has no end-of-file marker (%%EOF)");
@@ -55,8 +58,18 @@ internal static class PdfTextExtractor
                 throw new DocumentReadException(DocumentReadError.CorruptPdf, source, "the PDF has no pages");
             }
 
+            if (pageCount > options.MaxPdfPages)
+            {
+                throw new DocumentReadException(DocumentReadError.OverBudget, source, $"the PDF has {pageCount} pages, more than the {options.MaxPdfPages} a notice may have");
+            }
+
             for (var number = 1; number <= pageCount; number++)
             {
+                if (time.GetElapsedTime(started) > options.PdfTimeBudget)
+                {
+                    throw new DocumentReadException(DocumentReadError.OverBudget, source, $"reading the PDF took longer than {options.PdfTimeBudget.TotalSeconds:0} s; stopped at page {number} of {pageCount}");
+                }
+
                 try
                 {
                     var page = document.GetPage(number);

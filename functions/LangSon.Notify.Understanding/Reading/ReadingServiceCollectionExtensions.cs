@@ -15,6 +15,7 @@ internal static class ReadingServiceCollectionExtensions
         }
 
         options.ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDocumentReader, DocumentReader>();
         return services;
     }
