@@ -11,8 +11,9 @@ public sealed class DispatchOptions
     [Range(0, 25_000_000)]
     public long AttachmentMaxBytes { get; set; } = 5_000_000;
 
-    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
-    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(7);
+    /// <summary>How long a large notice's link works; at most 7 days, the limit of a link signed with the storage identity.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromDays(2);
 
     /// <summary>How long a worker's claim on a delivery stands; must outlast one send (SMTP timeout included).</summary>
     [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Azure.Storage.Sas;
 using LangSon.Notify.Core.Storage;
 
 namespace LangSon.Notify.Core.Dispatch;
@@ -9,6 +8,7 @@ internal sealed class NoticeFiles(NotifyStorage storage, TimeProvider time)
 {
     private const int CacheSize = 8;
     private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> _cache = new(StringComparer.Ordinal);
+    private readonly BlobLinkSigner _links = new(time);
 
     public async Task<byte[]> GetContentAsync(string blobName, CancellationToken cancellationToken)
     {
@@ -33,15 +33,7 @@ internal sealed class NoticeFiles(NotifyStorage storage, TimeProvider time)
         }
     }
 
-    /// <summary>A read-only link that expires after <paramref name="lifetime"/>.</summary>
-    public Uri GetLink(string blobName, TimeSpan lifetime)
-    {
-        var blob = storage.Notices.GetBlobClient(blobName);
-        if (!blob.CanGenerateSasUri)
-        {
-            throw new InvalidOperationException("The storage connection string carries no account key, so no SAS link can be made for a large notice.");
-        }
-
-        return blob.GenerateSasUri(BlobSasPermissions.Read, time.GetUtcNow().Add(lifetime));
-    }
+    /// <summary>A read-only link to the notice that expires after <paramref name="lifetime"/>.</summary>
+    public Task<Uri> GetLinkAsync(string blobName, TimeSpan lifetime, CancellationToken cancellationToken) =>
+        _links.CreateAsync(storage.Blobs, storage.Notices.GetBlobClient(blobName), lifetime, cancellationToken);
 }

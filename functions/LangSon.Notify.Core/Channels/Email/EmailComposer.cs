@@ -24,7 +24,7 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
         }
         else
         {
-            link = files.GetLink(plan.BlobName, o.LinkLifetime);
+            link = await files.GetLinkAsync(plan.BlobName, o.LinkLifetime, cancellationToken).ConfigureAwait(false);
             linkExpires = time.GetUtcNow().Add(o.LinkLifetime).ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
         }
 
