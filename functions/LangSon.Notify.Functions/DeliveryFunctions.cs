@@ -4,6 +4,7 @@ using LangSon.Notify.Core.Storage;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using LangSon.Notify.Core.Privacy;
 
 namespace LangSon.Notify.Functions;
 
@@ -34,7 +35,7 @@ internal sealed partial class DeliveryFunctions(
             var wait = RetryBackoff.Delay(ex, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay);
             var delay = wait < MaxVisibilityDelay ? wait : MaxVisibilityDelay;
             await storage.DeliveriesQueue.SendMessageAsync(message.MessageText, visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
-            LogDeferred(payload.DeliveryId, delay, ex.Reason);
+            LogDeferred(payload.DeliveryId, delay, PersonalData.Mask(ex.Reason));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LangSon.Notify.Core.Privacy;
 using LangSon.Notify.SelfHost.Tests.Support;
 using Xunit.Abstractions;
 
@@ -127,6 +128,11 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
         Assert.Equal(1, failed.Attempts);
         Assert.All(email.Where(d => d != failed), d => Assert.Equal("sent", d.Status));
         Assert.Equal(email.Count - 1, smtp.Accepted.Count);
+
+        // The server's refusal quotes the address; the host's logs carry it masked, and no other address or number.
+        var logs = host.Output;
+        Assert.Contains(PersonalData.Mask(rejected), logs, StringComparison.Ordinal);
+        Assert.All(deliveries.Deliveries.Where(d => d.Address.Length > 0), d => Assert.DoesNotContain(d.Address, logs, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

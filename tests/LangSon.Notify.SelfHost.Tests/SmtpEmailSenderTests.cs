@@ -37,7 +37,7 @@ public sealed class SmtpEmailSenderTests
         var outcome = await sender.SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
 
         Assert.Equal(SendStatus.Permanent, outcome.Status);
-        Assert.Equal($"550 {RejectingSmtpServer.RejectionText}", outcome.Reason);
+        Assert.Equal($"550 {RejectingSmtpServer.RejectionText} <so-khdt@langson.example>", outcome.Reason);
         Assert.Empty(server.Accepted);
     }
 

@@ -1,3 +1,4 @@
+using LangSon.Notify.Core.Privacy;
 using Microsoft.Extensions.Logging;
 
 namespace LangSon.Notify.Core.Dispatch;
@@ -14,8 +15,11 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Notice {NoticeId} already {Status}; trigger for {BlobName} ignored")]
     public static partial void NoticeAlreadyHandled(this ILogger logger, string noticeId, string status, string blobName);
 
+    public static void NoticeRejected(this ILogger logger, string noticeId, string blobName, string reason) =>
+        NoticeRejectedMasked(logger, noticeId, blobName, PersonalData.Mask(reason));
+
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Notice {NoticeId} from {BlobName} rejected: {Reason}")]
-    public static partial void NoticeRejected(this ILogger logger, string noticeId, string blobName, string reason);
+    private static partial void NoticeRejectedMasked(this ILogger logger, string noticeId, string blobName, string reason);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Notice {NoticeId} dispatched: {Recipients} recipients, {Deliveries} deliveries, {Enqueued} messages queued in {ElapsedMs} ms")]
     public static partial void NoticeDispatched(this ILogger logger, string noticeId, int recipients, int deliveries, int enqueued, long elapsedMs);
@@ -26,11 +30,17 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Delivery {DeliveryId} of notice {NoticeId} sent by {Channel} to {Agency} (provider id {ProviderMessageId}, attempt {Attempt})")]
     public static partial void DeliverySent(this ILogger logger, string deliveryId, string noticeId, string channel, string agency, string? providerMessageId, int attempt);
 
+    public static void DeliveryFailed(this ILogger logger, string deliveryId, string noticeId, string reason) =>
+        DeliveryFailedMasked(logger, deliveryId, noticeId, PersonalData.Mask(reason));
+
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} of notice {NoticeId} failed: {Reason}")]
-    public static partial void DeliveryFailed(this ILogger logger, string deliveryId, string noticeId, string reason);
+    private static partial void DeliveryFailedMasked(this ILogger logger, string deliveryId, string noticeId, string reason);
+
+    public static void DeliveryRetry(this ILogger logger, string deliveryId, string noticeId, int attempt, string reason) =>
+        DeliveryRetryMasked(logger, deliveryId, noticeId, attempt, PersonalData.Mask(reason));
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} of notice {NoticeId} attempt {Attempt} failed transiently, will retry: {Reason}")]
-    public static partial void DeliveryRetry(this ILogger logger, string deliveryId, string noticeId, int attempt, string reason);
+    private static partial void DeliveryRetryMasked(this ILogger logger, string deliveryId, string noticeId, int attempt, string reason);
 
     [LoggerMessage(EventId = 4104, Level = LogLevel.Debug, Message = "Delivery {DeliveryId} of notice {NoticeId} already {Status}; message ignored")]
     public static partial void DeliveryAlreadyFinal(this ILogger logger, string deliveryId, string noticeId, string status);
@@ -41,8 +51,11 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 4106, Level = LogLevel.Information, Message = "Delivery {DeliveryId} of notice {NoticeId} is being sent by {Worker}; will look again later")]
     public static partial void DeliveryBusy(this ILogger logger, string deliveryId, string noticeId, string? worker);
 
+    public static void DeliveryPoisoned(this ILogger logger, string deliveryId, string noticeId, string reason) =>
+        DeliveryPoisonedMasked(logger, deliveryId, noticeId, PersonalData.Mask(reason));
+
     [LoggerMessage(EventId = 4107, Level = LogLevel.Error, Message = "Delivery {DeliveryId} of notice {NoticeId} reached the poison queue: {Reason}")]
-    public static partial void DeliveryPoisoned(this ILogger logger, string deliveryId, string noticeId, string reason);
+    private static partial void DeliveryPoisonedMasked(this ILogger logger, string deliveryId, string noticeId, string reason);
 
     [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} was taken over by another worker after its lease expired; it may have been sent twice")]
     public static partial void DeliveryLeaseLost(this ILogger logger, string deliveryId);

@@ -2,6 +2,7 @@ using Azure.Messaging.ServiceBus;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using LangSon.Notify.Core.Privacy;
 
 namespace LangSon.Notify.Core.Dispatch;
 
@@ -72,7 +73,7 @@ internal sealed partial class ServiceBusDeliveryConsumer(
             copy.MessageId = $"{message.DeliveryId}/retry-{ex.Attempt}-{received.SequenceNumber}";
             await sender.ScheduleMessageAsync(copy, time.GetUtcNow() + wait, CancellationToken.None).ConfigureAwait(false);
             await args.CompleteMessageAsync(received, CancellationToken.None).ConfigureAwait(false);
-            LogDeferred(message.DeliveryId, wait, ex.Reason);
+            LogDeferred(message.DeliveryId, wait, PersonalData.Mask(ex.Reason));
             return;
         }
         catch (Exception ex)
@@ -105,7 +106,7 @@ internal sealed partial class ServiceBusDeliveryConsumer(
             return;
         }
 
-        LogDeadLettered(message.DeliveryId, reason);
+        LogDeadLettered(message.DeliveryId, PersonalData.Mask(reason));
         await args.DeadLetterMessageAsync(args.Message, MaxDeliveryCountExceeded, reason, CancellationToken.None).ConfigureAwait(false);
     }
 

@@ -94,7 +94,7 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
                         var address = line[(line.IndexOf('<') + 1)..line.IndexOf('>')];
                         if (string.Equals(address, RejectedAddress, StringComparison.OrdinalIgnoreCase))
                         {
-                            await writer.WriteLineAsync($"550 {RejectionText}");
+                            await writer.WriteLineAsync($"550 {RejectionText} <{address}>"); // real servers quote the address
                         }
                         else
                         {

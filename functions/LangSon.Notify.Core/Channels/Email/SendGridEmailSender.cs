@@ -7,6 +7,7 @@ using Polly.CircuitBreaker;
 using Polly.Timeout;
 using SendGrid;
 using SendGrid.Helpers.Mail;
+using LangSon.Notify.Core.Privacy;
 
 namespace LangSon.Notify.Core.Channels.Email;
 
@@ -118,7 +119,7 @@ internal sealed partial class SendGridEmailSender : IEmailSender
             return SendOutcome.Transient(reason, retryAfter);
         }
 
-        LogRejected(message.DeliveryId, status, reason);
+        LogRejected(message.DeliveryId, status, PersonalData.Mask(reason));
         return status is >= 400 and < 500 ? SendOutcome.Permanent(reason) : SendOutcome.Transient(reason);
     }
 

@@ -4,6 +4,7 @@ using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Twilio.Rest.Api.V2010.Account;
 using Twilio.Types;
+using LangSon.Notify.Core.Privacy;
 
 namespace LangSon.Notify.Core.Channels.Sms;
 
@@ -22,7 +23,7 @@ internal sealed partial class TwilioSmsSender(
 
         if (!SmsNumber.TryNormalise(message.ToNumber, settings.DefaultRegion, out var to, out var problem))
         {
-            LogInvalidNumber(message.DeliveryId, problem);
+            LogInvalidNumber(message.DeliveryId, PersonalData.Mask(problem));
             return SendOutcome.Permanent(problem);
         }
 
@@ -56,7 +57,7 @@ internal sealed partial class TwilioSmsSender(
             var meaning = TwilioErrorCodes.Meaning(ex.Code);
             var reason = $"Twilio {ex.Status} error {ex.Code}: {ex.Message}" + (meaning is null ? string.Empty : $" ({meaning})");
             var status = TwilioErrorCodes.Classify(ex.Status, ex.Code);
-            LogRejected(message.DeliveryId, ex.Status, ex.Code, reason);
+            LogRejected(message.DeliveryId, ex.Status, ex.Code, PersonalData.Mask(reason));
             return status == SendStatus.Transient ? SendOutcome.Transient(reason, ex.RetryAfter) : SendOutcome.Permanent(reason);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or OperationCanceledException or BrokenCircuitException)
