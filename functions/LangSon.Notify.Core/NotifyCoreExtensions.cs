@@ -1,8 +1,10 @@
 using LangSon.Notify.Core.Channels;
 using LangSon.Notify.Understanding.Directory;
 using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Telemetry;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
+using LangSon.Notify.Understanding.Signatures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +23,8 @@ public static class NotifyCoreExtensions
         builder.Services.AddNotifyChannelProviders(builder.Configuration);
         builder.Services.AddNotifyServiceBusTransport(builder.Configuration);
         builder.Services.AddNotifyDispatch(builder.Configuration);
+        builder.Services.AddNotifySignatures(builder.Configuration);
+        builder.Services.AddNotifyTelemetry(builder.Configuration);
         return builder;
     }
 }

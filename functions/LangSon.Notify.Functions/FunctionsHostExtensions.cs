@@ -3,6 +3,8 @@ using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Logging;
 
 namespace LangSon.Notify.Functions;
@@ -22,6 +24,14 @@ internal static class FunctionsHostExtensions
         }
 
         builder.Services.AddNotifyChannelProviders(builder.Configuration);
+
+        // The worker's own spans join the host's invocation traces; Azure Monitor receives them where Application Insights is set.
+        var telemetry = builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
+        {
+            telemetry.UseAzureMonitorExporter();
+        }
+
         builder.Services.AddOptions<FunctionsRetryOptions>()
             .Bind(builder.Configuration.GetSection(FunctionsRetryOptions.SectionName))
             .ValidateDataAnnotations()

@@ -1,9 +1,14 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using LangSon.Notify.Core.Channels;
 using LangSon.Notify.Core.Channels.Email;
 using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
+using LangSon.Notify.Core.Telemetry;
 using LangSon.Notify.SelfHost.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Trace;
 
 namespace LangSon.Notify.SelfHost.Tests;
 
@@ -89,6 +94,71 @@ public sealed class DeliveryHandlerTests : IAsyncLifetime
         Assert.Equal("moved to the poison queue", row.Reason);
         Assert.NotNull(row.FailedAt);
         Assert.Empty(_email.Sent);
+    }
+
+    [Fact]
+    public async Task HandleAsync_MessageCarriesTraceParent_SendSpanJoinsTheNoticesTrace()
+    {
+        var spans = new List<Activity>();
+        using var tracing = Sdk.CreateTracerProviderBuilder().AddSource(NotifyTelemetry.Name).AddInMemoryExporter(spans).Build();
+        var message = await SeedDeliveryAsync() with { TraceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" };
+
+        await _services.GetRequiredService<IDeliveryHandler>().HandleAsync(message, 1, CancellationToken.None);
+        tracing.ForceFlush();
+
+        var span = Assert.Single(spans, s => (string?)s.GetTagItem("notify.delivery_id") == message.DeliveryId);
+        Assert.Equal("delivery.send", span.OperationName);
+        Assert.Equal("4bf92f3577b34da6a3ce929d0e0e4736", span.TraceId.ToHexString());
+        Assert.Equal("00f067aa0ba902b7", span.ParentSpanId.ToHexString());
+        Assert.Equal("sent", span.GetTagItem("notify.outcome"));
+        Assert.Equal("email", span.GetTagItem("notify.channel"));
+    }
+
+    [Fact]
+    public async Task HandleAsync_Transient_CountedAsRetryAndSpanMarkedWithoutTheAddress()
+    {
+        var spans = new List<Activity>();
+        using var tracing = Sdk.CreateTracerProviderBuilder().AddSource(NotifyTelemetry.Name).AddInMemoryExporter(spans).Build();
+        var counted = new List<(long Value, string? Status, string? Channel)>();
+        using var meters = new MeterListener();
+        meters.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == NotifyTelemetry.Name && instrument.Name == "notify.deliveries")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        meters.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            lock (counted)
+            {
+                counted.Add((value, Tag(tags, "status"), Tag(tags, "channel")));
+            }
+        });
+        meters.Start();
+        var message = await SeedDeliveryAsync();
+        _email.Outcome = SendOutcome.Transient("450 4.2.1 <so-khdt@langson.example> busy");
+
+        await Assert.ThrowsAsync<TransientDeliveryException>(() => _services.GetRequiredService<IDeliveryHandler>().HandleAsync(message, 1, CancellationToken.None));
+        tracing.ForceFlush();
+
+        Assert.Contains((1L, "retry", "email"), counted);
+        var span = Assert.Single(spans, s => (string?)s.GetTagItem("notify.delivery_id") == message.DeliveryId);
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal("450 4.2.1 <s***@langson.example> busy", span.StatusDescription);
+    }
+
+    private static string? Tag(ReadOnlySpan<KeyValuePair<string, object?>> tags, string key)
+    {
+        foreach (var tag in tags)
+        {
+            if (tag.Key == key)
+            {
+                return tag.Value as string;
+            }
+        }
+
+        return null;
     }
 
     private async Task<DeliveryMessage> SeedDeliveryAsync()

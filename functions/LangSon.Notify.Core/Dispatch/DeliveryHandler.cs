@@ -1,7 +1,9 @@
 using LangSon.Notify.Core.Channels;
 using LangSon.Notify.Core.Channels.Email;
 using LangSon.Notify.Core.Channels.Sms;
+using LangSon.Notify.Core.Privacy;
 using LangSon.Notify.Core.Storage;
+using LangSon.Notify.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -27,12 +29,19 @@ internal sealed class DeliveryHandler(
 
     public async Task HandleAsync(DeliveryMessage message, long dequeueCount, CancellationToken cancellationToken)
     {
+        using var activity = NotifyTelemetry.StartFrom("delivery.send", message.TraceParent);
+        activity?.SetTag("notify.notice_id", message.NoticeId);
+        activity?.SetTag("notify.delivery_id", message.DeliveryId);
         var row = await ClaimAsync(message, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             return;
         }
 
+        activity?.SetTag("notify.channel", row.Channel);
+        activity?.SetTag("notify.attempt", row.Attempts);
+        NotifyTelemetry.QueueAge.Record((time.GetUtcNow() - row.CreatedAt).TotalSeconds, new KeyValuePair<string, object?>("channel", row.Channel));
+        var started = time.GetTimestamp();
         SendOutcome outcome;
         try
         {
@@ -47,6 +56,20 @@ internal sealed class DeliveryHandler(
         catch (Exception ex)
         {
             outcome = SendOutcome.Transient($"{ex.GetType().Name}: {ex.Message}");
+        }
+
+        NotifyTelemetry.SendDuration.Record(time.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("channel", row.Channel));
+        var final = outcome.Status switch
+        {
+            SendStatus.Sent => "sent",
+            SendStatus.Permanent => "failed",
+            _ => row.Attempts >= options.Value.MaxAttempts ? "failed" : "retry",
+        };
+        NotifyTelemetry.Deliveries.Add(1, new KeyValuePair<string, object?>("status", final), new KeyValuePair<string, object?>("channel", row.Channel));
+        activity?.SetTag("notify.outcome", final);
+        if (final != "sent")
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, PersonalData.Mask(outcome.Reason));
         }
 
         await RecordAsync(row, outcome, cancellationToken).ConfigureAwait(false);

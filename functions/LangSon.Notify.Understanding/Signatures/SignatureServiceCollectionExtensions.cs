@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -7,12 +8,12 @@ namespace LangSon.Notify.Understanding.Signatures;
 public static class SignatureServiceCollectionExtensions
 {
     /// <summary>Registers the signature verifier with its trust list and policy, validated when the host starts.</summary>
-    public static IServiceCollection AddNotifySignatures(this IServiceCollection services, Action<SignatureOptions>? configure = null)
+    public static IServiceCollection AddNotifySignatures(this IServiceCollection services, IConfiguration? configuration = null)
     {
         var options = services.AddOptions<SignatureOptions>();
-        if (configure is not null)
+        if (configuration is not null)
         {
-            options.Configure(configure);
+            options.Bind(configuration.GetSection(SignatureOptions.Section));
         }
 
         options.ValidateDataAnnotations().ValidateOnStart();
