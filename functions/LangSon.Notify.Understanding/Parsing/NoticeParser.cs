@@ -9,12 +9,12 @@ internal sealed class NoticeParser : INoticeParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = LineCleaner.Clean(text);
-        var header = HeaderReader.Read(lines);
+        var header = HeaderReader.Read(lines, Header.StampReader.Read(text));
         var warnings = new List<ParseWarning>(header.Warnings);
 
         var block = RecipientBlockReader.Find(lines, header.BodyStart) ?? RecipientBlockReader.Find(lines, 0);
         var signatureFrom = block is not null ? Math.Max(header.BodyStart, block.Start - 12) : Math.Max(header.BodyStart, lines.Count * 2 / 5);
-        var (signer, signatureLines) = SignatureReader.Read(lines, signatureFrom, block?.SignatureText ?? []);
+        var (signer, signatureLines) = SignatureReader.Read(lines, signatureFrom, block?.SignatureText ?? [], block?.End ?? -1);
         if (signer is null)
         {
             warnings.Add(new ParseWarning("signature-missing", "No signature block (TM./KT./TL. with a position and a name) was found."));
