@@ -13,6 +13,7 @@ internal static partial class AgencyExtractor
         "Huyện ủy", "Thành ủy", "Đảng ủy", "Tòa án", "Viện", "Phòng", "Công ty", "Kiểm toán", "Mặt trận", "Ban", "Chánh Văn phòng",
         "Ngành", "Thuế", "Tỉnh đoàn", "Bảo hiểm", "Cổng", "Học viện", "Trường", "Quân khu", "MTTQ", "UBMTTQ", "Thường trực",
         "Giám đốc", "Chủ tịch", "Trưởng Ban", "Trưởng ban", "Chỉ huy trưởng", "Thủ trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
+        "Công ty cổ phần", "Công ty Cổ phần", "Công ty TNHH", "Nhà đầu tư", "Nhà Đầu tư", "Tổ Công tác", "Tổ công tác",
     ];
 
     private static readonly string[][] HeadWords = CapitalHeads.OrderByDescending(h => h.Length).Select(h => h.Split(' ')).ToArray();
@@ -32,7 +33,21 @@ internal static partial class AgencyExtractor
         "trên", "khi", "nếu", "thì", "mà", "do", "bằng", "qua", "sau", "trước", "vào", "này", "đó", "những", "mọi", "hoàn",
         "xác", "đánh", "tổng", "xem", "quyết", "phê", "tuyên", "vận", "sớm", "ngay", "kịp", "nghiêm", "thường", "cùng", "chủ",
         "năm", "ngày", "tháng", "số", "xây", "hiện", "hoặc", "hay", "đồng", "vừa", "còn", "như", "việc", "các", "và",
-        "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể",
+        "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể", "chuyển", "cải",
+    };
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "chủ", "phối", "có", "được", "phải", "cần", "sẽ", "đã", "đang", "là", "theo", "với", "cho", "của", "tại", "trong", "về", "để",
+        "và", "thực", "chịu", "tham", "báo", "khẩn", "tiếp", "tổ", "chỉ",
+    };
+
+    // Heads that name a body on their own ("Nhà đầu tư", "Tổ Công tác"), unlike "Tổng cục" alone, which refers back.
+    private static readonly HashSet<string> StandaloneHeads = new(StringComparer.OrdinalIgnoreCase) { "Nhà đầu tư", "Tổ Công tác" };
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "tỉnh", "huyện", "xã", "phường", "trấn", "quận", "phố", "thị", "khu",
     };
 
     // "Đơn vị chủ trì: …", "Cơ quan phối hợp: …", or at the start of a line "Chủ trì: …", "Phối hợp thực hiện: …".
@@ -42,7 +57,7 @@ internal static partial class AgencyExtractor
     [GeneratedRegex(@"[;\n]|\.(?=\s|$)")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"[\p{L}\p{N}&/\-]+|[,()]")]
+    [GeneratedRegex(@"[\p{L}\p{N}&/\-]+|[,():;]")]
     private static partial Regex Tokens();
 
     /// <summary>Whether the text assigns roles in the "Đơn vị chủ trì: …" form, which then says everything.</summary>
@@ -159,7 +174,8 @@ internal static partial class AgencyExtractor
                 }
 
                 var next = tokens[k + words];
-                var lowerNameAllowed = head is "UBND" or "HĐND" or "Thuế" or "Ngành" or "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Sở" or "Vụ";
+                var lowerNameAllowed = head is "UBND" or "HĐND" or "Thuế" or "Ngành" or "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Sở" or "Vụ"
+                    or "Công ty cổ phần" or "Công ty Cổ phần" or "Công ty TNHH" or "Nhà đầu tư" or "Nhà Đầu tư" or "Tổ Công tác" or "Tổ công tác";
                 if (!lowerNameAllowed && !(char.IsUpper(next[0]) || next is "tỉnh" or "huyện" or "xã" or "thành" or "nhân" or "Nhà"))
                 {
                     return 0;
@@ -183,7 +199,7 @@ internal static partial class AgencyExtractor
                 // Keep coordinated nouns ("các sở, ngành", "UBND huyện, thành phố") and names with commas ("Văn hóa, Thể thao").
                 if (k + 1 < tokens.Count && (GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g) && char.IsLower(tokens[k + 1][0]))
                     || tokens[k + 1] == "các" && k + 2 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 2, g))
-                    || char.IsUpper(tokens[k + 1][0]) && MatchStart(tokens, k + 1) == 0 && !IsAbbreviation(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2] != ","))
+                    || char.IsUpper(tokens[k + 1][0]) && MatchStart(tokens, k + 1) == 0 && !HeadAt(tokens, k + 1) && !IsAbbreviation(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2] != ","))
                 {
                     k++;
                     continue;
@@ -204,7 +220,7 @@ internal static partial class AgencyExtractor
                 break;
             }
 
-            if (token == ")")
+            if (token is ")" or ":" or ";")
             {
                 break;
             }
@@ -242,6 +258,12 @@ internal static partial class AgencyExtractor
 
             if (char.IsLower(token[0]) && Stops.Contains(token))
             {
+                if (CarriesSecondSyllable(tokens, k, start + headLength))
+                {
+                    k++;
+                    continue;
+                }
+
                 break;
             }
 
@@ -262,6 +284,34 @@ internal static partial class AgencyExtractor
 
         return k;
     }
+
+    /// <summary>
+    /// "Trung tâm Phát triển quỹ đất", "Trung tâm Xúc tiến đầu tư": a capitalised word that opens a new word of the name
+    /// carries its second syllable, even one that elsewhere starts a verb. A place's name ("tỉnh Lạng Sơn triển khai") does not.
+    /// </summary>
+    private static bool CarriesSecondSyllable(List<string> tokens, int k, int nameStart)
+    {
+        if (k < 1 || RoleWords.Contains(tokens[k]))
+        {
+            return false;
+        }
+
+        var previous = tokens[k - 1];
+        if (!char.IsUpper(previous[0]) || IsAbbreviation(previous))
+        {
+            return false;
+        }
+
+        if (k - 1 == nameStart)
+        {
+            return true;
+        }
+
+        var before = tokens[k - 2];
+        return char.IsLower(before[0]) && !PlaceWords.Contains(before);
+    }
+
+    private static bool HeadAt(List<string> tokens, int k) => HeadWords.Any(h => StartsWithWords(tokens, k, h));
 
     // A collective ("các huyện, thành phố") or a company is an assignee only as a subject or addressee, not as an object.
     private static bool IsAssignedPosition(List<string> tokens, int start, int end)
@@ -350,7 +400,7 @@ internal static partial class AgencyExtractor
             return;
         }
 
-        if (CapitalHeads.Contains(phrase, StringComparer.OrdinalIgnoreCase))
+        if (CapitalHeads.Contains(phrase, StringComparer.OrdinalIgnoreCase) && !StandaloneHeads.Contains(phrase))
         {
             return; // a head alone ("Tổng cục") refers back to a body already named
         }

@@ -1,10 +1,15 @@
+using System.Text.RegularExpressions;
 using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing;
 
 /// <summary>Parses a notice laid out per Nghị định 30/2020/NĐ-CP, tolerating web and OCR copies.</summary>
-internal sealed class NoticeParser : INoticeParser
+internal sealed partial class NoticeParser : INoticeParser
 {
+    // A crawler's copy prefixes each article with the document's name: "Quyết định 12/QĐ-UBND năm 2026. Điều 3.".
+    [GeneratedRegex(@"^(?:Quyết định|Thông báo|Kế hoạch|Chỉ thị|Công văn|Nghị quyết|Thông tư|Nghị định)\s+\d+/[\p{L}\d\-]+\s+năm\s+\d{4}\.\s+(?=Điều\s+\d)")]
+    private static partial Regex WebArticlePrefix();
+
     public ParsedNotice Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -39,11 +44,11 @@ internal sealed class NoticeParser : INoticeParser
                 continue;
             }
 
-            body.Add((i, lines[i]));
+            body.Add((i, WebArticlePrefix().Replace(lines[i], string.Empty)));
         }
 
         var (items, sections) = TaskReader.Read(body, AgencyExtractor.StartsWithAgency);
-        var tasks = items.Select(item => ToTask(item, partyCommittee)).ToList();
+        var tasks = TaskAssembler.Assemble(items, partyCommittee, header.Metadata.Date);
 
         var recipients = new List<RecipientMention>();
         var recipientLines = block?.Lines ?? [];
@@ -77,18 +82,6 @@ internal sealed class NoticeParser : INoticeParser
             Archive = block?.Archive ?? [],
             Warnings = warnings,
         };
-    }
-
-    private static NoticeTask ToTask(TaskReader.Item item, string partyCommittee)
-    {
-        var agencies = AgencyExtractor.HasRoleLines(item.Text) ? AgencyExtractor.Extract(item.Text, partyCommittee) : AgencyExtractor.Extract(item.OwnText, partyCommittee);
-        if (agencies.Count == 0 && item.Text.Length > item.OwnText.Length)
-        {
-            agencies = AgencyExtractor.Extract(item.Text, partyCommittee);
-        }
-
-        var text = item.Text.Replace('\n', ' ');
-        return new NoticeTask(item.Label, item.Section, text, DeadlineExtractor.Find(item.Text), agencies);
     }
 
     // "Bộ trưởng" alone in Nơi nhận means the issuer's own; an issuer read from a header is in sentence case.
