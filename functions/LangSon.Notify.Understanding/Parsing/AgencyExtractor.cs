@@ -95,6 +95,34 @@ internal static partial class AgencyExtractor
         return result;
     }
 
+    /// <summary>The agencies a table cell lists ("Sở Tư pháp; UBND các xã, phường", "- Cục A; - Cục B"), all with the column's role.</summary>
+    public static List<TaskAgency> FromCell(string cell, AgencyRole role, string partyCommittee)
+    {
+        var result = new List<TaskAgency>();
+        foreach (var part in cell.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var text = part.TrimStart('-', '+', '•', ' ').Trim();
+            if (text.Length == 0 || !char.IsUpper(text[0]) || CellProse().IsMatch(text))
+            {
+                continue; // "Theo phân công tại Quyết định …": prose, not a list of bodies
+            }
+
+            foreach (var item in SplitList(text))
+            {
+                var tokens = Tokens().Matches(item).Select(m => m.Value).ToList();
+                if (tokens.Count is > 0 and <= 16)
+                {
+                    Add(result, item, role, partyCommittee);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^(?:Theo|Căn cứ|Trước|Trong|Thường|Định kỳ|Hằng|Hàng|Tháng|Quý|Năm|Từ|Đến|Các cấp có thẩm quyền theo)\b")]
+    private static partial Regex CellProse();
+
     private static IEnumerable<string> SplitList(string list)
     {
         var parts = Regex.Split(list, @"\s+và\s+(?=các\s|Các\s)");

@@ -28,10 +28,12 @@ internal sealed partial class NoticeParser : INoticeParser
         var issuer = header.Metadata.Issuer;
         var partyCommittee = issuer is not null && issuer.Contains("thành phố", StringComparison.OrdinalIgnoreCase) ? "Thành ủy" : "Tỉnh ủy";
 
+        var tables = AssignmentTableReader.Read(text);
+        var tableLines = TableLines(lines, tables, header.BodyStart);
         var body = new List<(int Line, string Text)>();
         for (var i = header.BodyStart; i < lines.Count; i++)
         {
-            if (lines[i].Length == 0 || signatureLines.Contains(i) || block is not null && i >= block.Start && i < block.End)
+            if (lines[i].Length == 0 || signatureLines.Contains(i) || tableLines.Contains(i) || block is not null && i >= block.Start && i < block.End)
             {
                 continue;
             }
@@ -49,6 +51,7 @@ internal sealed partial class NoticeParser : INoticeParser
 
         var (items, sections) = TaskReader.Read(body, AgencyExtractor.StartsWithAgency);
         var tasks = TaskAssembler.Assemble(items, partyCommittee, header.Metadata.Date);
+        tasks.AddRange(TaskAssembler.FromTables(tables, partyCommittee, header.Metadata.Date));
 
         var recipients = new List<RecipientMention>();
         var recipientLines = block?.Lines ?? [];
@@ -82,6 +85,30 @@ internal sealed partial class NoticeParser : INoticeParser
             Archive = block?.Archive ?? [],
             Warnings = warnings,
         };
+    }
+
+    /// <summary>The cleaned lines a table's cells became; they are read as rows, not as body paragraphs.</summary>
+    private static HashSet<int> TableLines(IReadOnlyList<string> lines, IReadOnlyList<AssignmentTableReader.Table> tables, int from)
+    {
+        var result = new HashSet<int>();
+        var next = from;
+        foreach (var table in tables)
+        {
+            var start = table.FindIn(lines, next);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            for (var i = start; i < start + table.CleanedLines; i++)
+            {
+                result.Add(i);
+            }
+
+            next = start + table.CleanedLines;
+        }
+
+        return result;
     }
 
     // "Bộ trưởng" alone in Nơi nhận means the issuer's own; an issuer read from a header is in sentence case.

@@ -43,6 +43,25 @@ internal static class TaskAssembler
         return tasks;
     }
 
+    /// <summary>Each row of an assignment table is a task; its agency cells give the roles of their columns.</summary>
+    public static IEnumerable<NoticeTask> FromTables(IReadOnlyList<AssignmentTableReader.Table> tables, string partyCommittee, NoticeDate noticeDate)
+    {
+        foreach (var row in tables.SelectMany(t => t.Rows))
+        {
+            var agencies = new List<TaskAgency>();
+            foreach (var (cell, role) in row.Agencies)
+            {
+                agencies = Merge(agencies, AgencyExtractor.FromCell(cell, role, partyCommittee), append: true);
+            }
+
+            var deadline = row.Deadline ?? DeadlineExtractor.Find(row.Text);
+            yield return new NoticeTask(row.Label, row.Section, row.Text, deadline, agencies)
+            {
+                DueDate = DeadlineExtractor.DueDate(deadline, noticeDate) ?? DeadlineExtractor.DueDate(DeadlineExtractor.Find(deadline ?? string.Empty), noticeDate),
+            };
+        }
+    }
+
     private static List<TaskAgency> OwnAgencies(TaskReader.Item item, string partyCommittee)
     {
         var agencies = AgencyExtractor.HasRoleLines(item.Text) ? AgencyExtractor.Extract(item.Text, partyCommittee) : AgencyExtractor.Extract(item.OwnText, partyCommittee);
