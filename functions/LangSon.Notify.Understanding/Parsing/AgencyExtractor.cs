@@ -21,7 +21,7 @@ internal static partial class AgencyExtractor
     private static readonly string[] GroupNouns =
     [
         "sở", "ban", "ngành", "cấp", "huyện", "xã", "phường", "thị trấn", "cơ quan", "đơn vị", "địa phương", "đoàn thể", "Bộ",
-        "bộ", "tổ chức", "tỉnh", "thành phố", "Huyện ủy", "phòng", "Sở", "quận", "thị xã",
+        "bộ", "tổ chức", "tỉnh", "thành phố", "Huyện ủy", "phòng", "Sở", "quận", "thị xã", "cá nhân", "doanh nghiệp",
     ];
 
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
@@ -87,7 +87,7 @@ internal static partial class AgencyExtractor
             return result;
         }
 
-        foreach (var sentence in SentenceBreak().Split(text))
+        foreach (var sentence in SentenceBreak().Split(JoinBrokenLines(text)))
         {
             ExtractFromSentence(sentence.Trim(), result, partyCommittee);
         }
@@ -123,6 +123,13 @@ internal static partial class AgencyExtractor
     [GeneratedRegex(@"^(?:Theo|Căn cứ|Trước|Trong|Thường|Định kỳ|Hằng|Hàng|Tháng|Quý|Năm|Từ|Đến|Các cấp có thẩm quyền theo)\b")]
     private static partial Regex CellProse();
 
+    // A line break with no sentence end before it and no label after it is a name or sentence broken across lines
+    // ("Giám đốc các Sở: Nội vụ, Khoa học và" / "Công nghệ").
+    [GeneratedRegex(@"(?<![.;:!?])\n(?!\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\)|Điều\s))")]
+    private static partial Regex BrokenLine();
+
+    private static string JoinBrokenLines(string text) => BrokenLine().Replace(text, " ");
+
     private static IEnumerable<string> SplitList(string list)
     {
         var parts = Regex.Split(list, @"\s+và\s+(?=các\s|Các\s)");
@@ -135,12 +142,84 @@ internal static partial class AgencyExtractor
         }
     }
 
+    // "Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và Công nghệ": one head shared by the names listed after it.
+    [GeneratedRegex(@"(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo|Trưởng)\s+)?[Cc]ác\s+(?<head>Sở|Bộ|Ban|Cục|Vụ|sở|bộ|ban)\s*:\s*(?<list>[^;:.]+)")]
+    private static partial Regex SharedHead();
+
+    [GeneratedRegex(@"(?:chịu|có) trách nhiệm|thi hành")]
+    private static partial Regex ResponsibleAfter();
+
+    private static readonly string[] ListEnders = ["Giám đốc", "Chủ tịch", "Thủ trưởng", "Cục trưởng", "Vụ trưởng", "Chánh", "Trưởng", "Người", "Các", "các", "UBND", "HĐND", "Ủy ban", "Công an", "Bộ", "Sở", "Cục", "Ban", "Thủ", "Tổng"];
+
+    private static string DistributeSharedHeads(string sentence, List<TaskAgency> result, string partyCommittee)
+    {
+        var m = SharedHead().Match(sentence);
+        if (!m.Success)
+        {
+            return sentence;
+        }
+
+        var head = char.ToUpperInvariant(m.Groups["head"].Value[0]) + m.Groups["head"].Value[1..];
+        var role = m.Index < 3 || ResponsibleAfter().IsMatch(sentence[m.Index..]) ? AgencyRole.Executor : AgencyRole.Mentioned;
+        var list = m.Groups["list"];
+        var pieces = list.Value.Split(',');
+        var consumed = 0;
+        for (var p = 0; p < pieces.Length; p++)
+        {
+            var piece = pieces[p].Trim();
+            if (piece == "Văn hóa" && p + 1 < pieces.Length && pieces[p + 1].TrimStart().StartsWith("Thể thao", StringComparison.Ordinal))
+            {
+                consumed += pieces[p].Length + 1;
+                pieces[p + 1] = "Văn hóa," + pieces[p + 1];
+                continue;
+            }
+
+            if (piece.Length == 0 || !char.IsUpper(piece[0]) || ListEnders.Any(e => piece.StartsWith(e + " ", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            // The last name ends where the sentence goes on: "… và Công nghệ chịu trách nhiệm", "… Xây dựng và Chủ tịch UBND …".
+            var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var kept = new List<string>();
+            var ended = false;
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (char.IsLower(words[w][0]) && words[w] != "và" && Stops.Contains(words[w])
+                    || words[w] == "và" && w + 1 < words.Length && ListEnders.Any(e => string.Join(' ', words.Skip(w + 1)).StartsWith(e + " ", StringComparison.Ordinal)))
+                {
+                    ended = true;
+                    break;
+                }
+
+                kept.Add(words[w]);
+            }
+
+            if (kept.Count > 0)
+            {
+                Add(result, head + " " + string.Join(' ', kept), role, partyCommittee);
+            }
+
+            if (ended)
+            {
+                break;
+            }
+
+            consumed += pieces[p].Length + 1;
+        }
+
+        var end = Math.Min(sentence.Length, list.Index + consumed);
+        return sentence[..m.Index] + new string(' ', end - m.Index) + sentence[end..];
+    }
+
     private static void ExtractFromSentence(string sentence, List<TaskAgency> result, string partyCommittee)
     {
         if (sentence.Length == 0)
         {
             return;
         }
+
+        sentence = DistributeSharedHeads(sentence, result, partyCommittee);
 
         var tokens = Tokens().Matches(sentence).Select(m => m.Value).ToList();
         var k = 0;
@@ -256,7 +335,7 @@ internal static partial class AgencyExtractor
             if (token == "và")
             {
                 var nextToken = k + 1 < tokens.Count ? tokens[k + 1] : string.Empty;
-                if (nextToken.Length > 0 && (char.IsUpper(nextToken[0]) && MatchStart(tokens, k + 1) == 0
+                if (nextToken.Length > 0 && (char.IsUpper(nextToken[0]) && MatchStart(tokens, k + 1) == 0 && !HeadAt(tokens, k + 1)
                     || char.IsLower(nextToken[0]) && !Stops.Contains(nextToken) && LowerNameHead(tokens, start, headLength)))
                 {
                     k++;
@@ -276,6 +355,19 @@ internal static partial class AgencyExtractor
             if (token == "các" && k + 1 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g)))
             {
                 k++;
+                continue;
+            }
+
+            // "các đơn vị có liên quan", "các cơ quan liên quan": the qualifier belongs to the group.
+            if (token == "có" && k + 2 < tokens.Count && tokens[k + 1] == "liên" && tokens[k + 2] == "quan")
+            {
+                k += 3;
+                continue;
+            }
+
+            if (token == "liên" && k + 1 < tokens.Count && tokens[k + 1] == "quan")
+            {
+                k += 2;
                 continue;
             }
 
