@@ -6,6 +6,8 @@ namespace LangSon.Notify.Understanding.Parsing;
 /// <summary>Finds the agencies a task names and their role: "Sở X chủ trì, phối hợp với các sở, ngành", "Đơn vị phối hợp: A, B".</summary>
 internal static partial class AgencyExtractor
 {
+    private const int LongMentionWords = 14;
+
     private static readonly string[] CapitalHeads =
     [
         "Bộ Chỉ huy", "Bộ đội", "Sở", "Bộ", "Tổng cục", "Tổng Cục", "Cục", "Chi cục", "Vụ", "Văn phòng", "Ủy ban", "UBND", "HĐND",
@@ -125,7 +127,7 @@ internal static partial class AgencyExtractor
 
     // A line break with no sentence end before it and no label after it is a name or sentence broken across lines
     // ("Giám đốc các Sở: Nội vụ, Khoa học và" / "Công nghệ").
-    [GeneratedRegex(@"(?<![.;:!?])\n(?!\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\)|Điều\s))")]
+    [GeneratedRegex(@"(?:(?<=\s(?:và|của|các|với)|,)\n|(?<![.;:!?])\n(?=\p{Ll}))(?!\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\)|Điều\s))")]
     private static partial Regex BrokenLine();
 
     private static string JoinBrokenLines(string text) => BrokenLine().Replace(text, " ");
@@ -539,7 +541,31 @@ internal static partial class AgencyExtractor
             return;
         }
 
-        result.Add(new TaskAgency(mention, role));
+        var doubts = Doubts(mention);
+        result.Add(new TaskAgency(mention, role, doubts.Count > 0 ? doubts : null, Math.Max(0.3, 1.0 - (0.3 * doubts.Count))));
+    }
+
+    [GeneratedRegex(@"^(?:[IVX]+|TW|TP|\d.*)$")]
+    private static partial Regex PlainCapitals();
+
+    /// <summary>Why a reading may be wrong: a code nothing expanded, or a mention so long it may hold running text.</summary>
+    private static List<string> Doubts(string mention)
+    {
+        var doubts = new List<string>();
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var code = words.Select(w => w.Trim(',', '(', ')', '.', ';'))
+            .FirstOrDefault(w => w.Length >= 2 && w.All(c => char.IsUpper(c) || c is '&' or '-') && !Abbreviations.IsKnown(w) && !PlainCapitals().IsMatch(w));
+        if (code is not null)
+        {
+            doubts.Add($"unknown abbreviation: {code}");
+        }
+
+        if (words.Length > LongMentionWords)
+        {
+            doubts.Add("long mention: may hold text that is not a name");
+        }
+
+        return doubts;
     }
 
     private static bool StartsWithWords(List<string> tokens, int k, string phrase) =>

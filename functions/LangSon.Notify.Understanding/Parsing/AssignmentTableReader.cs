@@ -144,7 +144,19 @@ internal static partial class AssignmentTableReader
 
             if (!line.Contains('|', StringComparison.Ordinal))
             {
-                break;
+                // "(Năm 2026)" under a wrapped header, or a cell's text broken onto a line of its own.
+                var following = lines.Skip(i + 1).FirstOrDefault(l => l.Trim().Length > 0);
+                if (following is null || !following.Contains('|', StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                if (rows.Count > 0)
+                {
+                    rows[^1][^1] = (rows[^1][^1] + " " + LineCleaner.Clean(line).FirstOrDefault()).Trim();
+                }
+
+                continue;
             }
 
             var cells = Cells(line);
