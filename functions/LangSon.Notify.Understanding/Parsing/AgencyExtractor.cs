@@ -35,7 +35,7 @@ internal static partial class AgencyExtractor
         "trên", "khi", "nếu", "thì", "mà", "do", "bằng", "qua", "sau", "trước", "vào", "này", "đó", "những", "mọi", "hoàn",
         "xác", "đánh", "tổng", "xem", "quyết", "phê", "tuyên", "vận", "sớm", "ngay", "kịp", "nghiêm", "thường", "cùng", "chủ",
         "năm", "ngày", "tháng", "số", "xây", "hiện", "hoặc", "hay", "đồng", "vừa", "còn", "như", "việc", "các", "và",
-        "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể", "chuyển", "cải",
+        "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể", "chuyển", "cải", "khảo", "đo", "kết",
     };
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)

@@ -216,7 +216,10 @@ internal static partial class AssignmentTableReader
 
     private static List<string> Cells(string line)
     {
-        var cells = line.Split('|').Select(c => LineCleaner.Clean(c).FirstOrDefault(l => l.Length > 0) ?? string.Empty).ToList();
+        // A row number is kept as printed: the cleaner drops short numbers on their own as page numbers.
+        var cells = line.Split('|')
+            .Select(c => RowLabel().IsMatch(c.Trim()) ? c.Trim() : LineCleaner.Clean(c).FirstOrDefault(l => l.Length > 0) ?? string.Empty)
+            .ToList();
         // "| a | b |": the outer bars leave empty cells at both ends.
         if (line.TrimStart().StartsWith('|') && cells.Count > 0 && cells[0].Length == 0)
         {

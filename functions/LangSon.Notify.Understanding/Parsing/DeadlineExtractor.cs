@@ -13,8 +13,8 @@ internal static partial class DeadlineExtractor
     private const string Period = @"(?:tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|quý\s+(?:IV|I{1,3}|[1-4])\b(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})";
 
     [GeneratedRegex(
-        @"(?:trước|chậm nhất|hạn chót|không quá|muộn nhất|hoàn thành|xong)(?:\s+(?:là|vào|trước))?\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?" + Day
-        + @"|(?:trong|trước|hết|cuối|đến hết|trong vòng)\s+" + Period
+        @"(?:trước|chậm nhất|hạn chót|không quá|muộn nhất)(?:\s+(?:là|vào))?\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?" + Day
+        + @"|(?:(?:hoàn thành|xong|thực hiện)\s+)?(?:trong|trước|hết|cuối|đến hết|trong vòng)\s+" + Period
         + @"|(?:trong|trong vòng|trong thời hạn)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi)\s+[^.;,\n]{0,40}"
         + @"|Thời\s+(?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?\s*:\s*[^.;\n]+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

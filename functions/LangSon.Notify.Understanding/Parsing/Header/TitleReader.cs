@@ -13,7 +13,7 @@ internal static partial class TitleReader
     private static partial Regex Regarding();
 
     // Lines that end a title: the authority that issues a Quyết định, its legal bases, the body.
-    [GeneratedRegex(@"^(?:Căn cứ|Kính gửi|Thực hiện|Theo đề nghị|Xét đề nghị|Ngày\s+\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?i:Căn cứ|Kính gửi|Thực hiện|Theo đề nghị|Xét đề nghị|Ngày\s+\d)|^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\.|\(\d{1,2}\))\s|^Điều\s+\d{1,2}\s*[.:]")]
     private static partial Regex TitleStop();
 
     // Codes inside a title keep their capitals when the title is put in sentence case: "Quyết định số 12/QĐ-UBND".
