@@ -46,10 +46,14 @@ internal static class InspectionJson
                 ["section"] = t.Section,
                 ["text"] = t.Text,
                 ["deadline"] = t.Deadline,
+                ["dueDate"] = t.DueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ["agencies"] = new JsonArray(t.Agencies.Select(a => (JsonNode?)new JsonObject
                 {
                     ["mention"] = a.Mention,
                     ["role"] = RoleName(a.Role),
+                    ["confidence"] = Math.Round(a.Confidence, 2),
+                    ["doubtful"] = a.Doubtful,
+                    ["doubtReasons"] = new JsonArray((a.DoubtReasons ?? []).Select(d => (JsonNode?)d).ToArray()),
                 }).ToArray()),
             }).ToArray()),
             ["recipientLines"] = new JsonArray(notice.RecipientLines.Select(l => (JsonNode?)l).ToArray()),

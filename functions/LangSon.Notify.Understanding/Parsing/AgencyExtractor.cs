@@ -6,6 +6,8 @@ namespace LangSon.Notify.Understanding.Parsing;
 /// <summary>Finds the agencies a task names and their role: "Sở X chủ trì, phối hợp với các sở, ngành", "Đơn vị phối hợp: A, B".</summary>
 internal static partial class AgencyExtractor
 {
+    private const int LongMentionWords = 14;
+
     private static readonly string[] CapitalHeads =
     [
         "Bộ Chỉ huy", "Bộ đội", "Sở", "Bộ", "Tổng cục", "Tổng Cục", "Cục", "Chi cục", "Vụ", "Văn phòng", "Ủy ban", "UBND", "HĐND",
@@ -13,6 +15,7 @@ internal static partial class AgencyExtractor
         "Huyện ủy", "Thành ủy", "Đảng ủy", "Tòa án", "Viện", "Phòng", "Công ty", "Kiểm toán", "Mặt trận", "Ban", "Chánh Văn phòng",
         "Ngành", "Thuế", "Tỉnh đoàn", "Bảo hiểm", "Cổng", "Học viện", "Trường", "Quân khu", "MTTQ", "UBMTTQ", "Thường trực",
         "Giám đốc", "Chủ tịch", "Trưởng Ban", "Trưởng ban", "Chỉ huy trưởng", "Thủ trưởng", "Cục trưởng", "Vụ trưởng", "Chánh Thanh tra",
+        "Công ty cổ phần", "Công ty Cổ phần", "Công ty TNHH", "Nhà đầu tư", "Nhà Đầu tư", "Tổ Công tác", "Tổ công tác",
     ];
 
     private static readonly string[][] HeadWords = CapitalHeads.OrderByDescending(h => h.Length).Select(h => h.Split(' ')).ToArray();
@@ -20,7 +23,7 @@ internal static partial class AgencyExtractor
     private static readonly string[] GroupNouns =
     [
         "sở", "ban", "ngành", "cấp", "huyện", "xã", "phường", "thị trấn", "cơ quan", "đơn vị", "địa phương", "đoàn thể", "Bộ",
-        "bộ", "tổ chức", "tỉnh", "thành phố", "Huyện ủy", "phòng", "Sở", "quận", "thị xã",
+        "bộ", "tổ chức", "tỉnh", "thành phố", "Huyện ủy", "phòng", "Sở", "quận", "thị xã", "cá nhân", "doanh nghiệp",
     ];
 
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
@@ -32,7 +35,21 @@ internal static partial class AgencyExtractor
         "trên", "khi", "nếu", "thì", "mà", "do", "bằng", "qua", "sau", "trước", "vào", "này", "đó", "những", "mọi", "hoàn",
         "xác", "đánh", "tổng", "xem", "quyết", "phê", "tuyên", "vận", "sớm", "ngay", "kịp", "nghiêm", "thường", "cùng", "chủ",
         "năm", "ngày", "tháng", "số", "xây", "hiện", "hoặc", "hay", "đồng", "vừa", "còn", "như", "việc", "các", "và",
-        "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể",
+        "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể", "chuyển", "cải", "khảo", "đo", "kết",
+    };
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "chủ", "phối", "có", "được", "phải", "cần", "sẽ", "đã", "đang", "là", "theo", "với", "cho", "của", "tại", "trong", "về", "để",
+        "và", "thực", "chịu", "tham", "báo", "khẩn", "tiếp", "tổ", "chỉ",
+    };
+
+    // Heads that name a body on their own ("Nhà đầu tư", "Tổ Công tác"), unlike "Tổng cục" alone, which refers back.
+    private static readonly HashSet<string> StandaloneHeads = new(StringComparer.OrdinalIgnoreCase) { "Nhà đầu tư", "Tổ Công tác" };
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "tỉnh", "huyện", "xã", "phường", "trấn", "quận", "phố", "thị", "khu",
     };
 
     // "Đơn vị chủ trì: …", "Cơ quan phối hợp: …", or at the start of a line "Chủ trì: …", "Phối hợp thực hiện: …".
@@ -42,7 +59,7 @@ internal static partial class AgencyExtractor
     [GeneratedRegex(@"[;\n]|\.(?=\s|$)")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"[\p{L}\p{N}&/\-]+|[,()]")]
+    [GeneratedRegex(@"[\p{L}\p{N}&/\-]+|[,():;]")]
     private static partial Regex Tokens();
 
     /// <summary>Whether the text assigns roles in the "Đơn vị chủ trì: …" form, which then says everything.</summary>
@@ -72,13 +89,48 @@ internal static partial class AgencyExtractor
             return result;
         }
 
-        foreach (var sentence in SentenceBreak().Split(text))
+        foreach (var sentence in SentenceBreak().Split(JoinBrokenLines(text)))
         {
             ExtractFromSentence(sentence.Trim(), result, partyCommittee);
         }
 
         return result;
     }
+
+    /// <summary>The agencies a table cell lists ("Sở Tư pháp; UBND các xã, phường", "- Cục A; - Cục B"), all with the column's role.</summary>
+    public static List<TaskAgency> FromCell(string cell, AgencyRole role, string partyCommittee)
+    {
+        var result = new List<TaskAgency>();
+        foreach (var part in cell.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var text = part.TrimStart('-', '+', '•', ' ').Trim();
+            if (text.Length == 0 || !char.IsUpper(text[0]) || CellProse().IsMatch(text))
+            {
+                continue; // "Theo phân công tại Quyết định …": prose, not a list of bodies
+            }
+
+            foreach (var item in SplitList(text))
+            {
+                var tokens = Tokens().Matches(item).Select(m => m.Value).ToList();
+                if (tokens.Count is > 0 and <= 16)
+                {
+                    Add(result, item, role, partyCommittee);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^(?:Theo|Căn cứ|Trước|Trong|Thường|Định kỳ|Hằng|Hàng|Tháng|Quý|Năm|Từ|Đến|Các cấp có thẩm quyền theo)\b")]
+    private static partial Regex CellProse();
+
+    // A line break with no sentence end before it and no label after it is a name or sentence broken across lines
+    // ("Giám đốc các Sở: Nội vụ, Khoa học và" / "Công nghệ").
+    [GeneratedRegex(@"(?:(?<=\s(?:và|của|các|với)|,)\n|(?<![.;:!?])\n(?=\p{Ll}))(?!\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\)|Điều\s))")]
+    private static partial Regex BrokenLine();
+
+    private static string JoinBrokenLines(string text) => BrokenLine().Replace(text, " ");
 
     private static IEnumerable<string> SplitList(string list)
     {
@@ -92,12 +144,84 @@ internal static partial class AgencyExtractor
         }
     }
 
+    // "Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và Công nghệ": one head shared by the names listed after it.
+    [GeneratedRegex(@"(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo|Trưởng)\s+)?[Cc]ác\s+(?<head>Sở|Bộ|Ban|Cục|Vụ|sở|bộ|ban)\s*:\s*(?<list>[^;:.]+)")]
+    private static partial Regex SharedHead();
+
+    [GeneratedRegex(@"(?:chịu|có) trách nhiệm|thi hành")]
+    private static partial Regex ResponsibleAfter();
+
+    private static readonly string[] ListEnders = ["Giám đốc", "Chủ tịch", "Thủ trưởng", "Cục trưởng", "Vụ trưởng", "Chánh", "Trưởng", "Người", "Các", "các", "UBND", "HĐND", "Ủy ban", "Công an", "Bộ", "Sở", "Cục", "Ban", "Thủ", "Tổng"];
+
+    private static string DistributeSharedHeads(string sentence, List<TaskAgency> result, string partyCommittee)
+    {
+        var m = SharedHead().Match(sentence);
+        if (!m.Success)
+        {
+            return sentence;
+        }
+
+        var head = char.ToUpperInvariant(m.Groups["head"].Value[0]) + m.Groups["head"].Value[1..];
+        var role = m.Index < 3 || ResponsibleAfter().IsMatch(sentence[m.Index..]) ? AgencyRole.Executor : AgencyRole.Mentioned;
+        var list = m.Groups["list"];
+        var pieces = list.Value.Split(',');
+        var consumed = 0;
+        for (var p = 0; p < pieces.Length; p++)
+        {
+            var piece = pieces[p].Trim();
+            if (piece == "Văn hóa" && p + 1 < pieces.Length && pieces[p + 1].TrimStart().StartsWith("Thể thao", StringComparison.Ordinal))
+            {
+                consumed += pieces[p].Length + 1;
+                pieces[p + 1] = "Văn hóa," + pieces[p + 1];
+                continue;
+            }
+
+            if (piece.Length == 0 || !char.IsUpper(piece[0]) || ListEnders.Any(e => piece.StartsWith(e + " ", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            // The last name ends where the sentence goes on: "… và Công nghệ chịu trách nhiệm", "… Xây dựng và Chủ tịch UBND …".
+            var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var kept = new List<string>();
+            var ended = false;
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (char.IsLower(words[w][0]) && words[w] != "và" && Stops.Contains(words[w])
+                    || words[w] == "và" && w + 1 < words.Length && ListEnders.Any(e => string.Join(' ', words.Skip(w + 1)).StartsWith(e + " ", StringComparison.Ordinal)))
+                {
+                    ended = true;
+                    break;
+                }
+
+                kept.Add(words[w]);
+            }
+
+            if (kept.Count > 0)
+            {
+                Add(result, head + " " + string.Join(' ', kept), role, partyCommittee);
+            }
+
+            if (ended)
+            {
+                break;
+            }
+
+            consumed += pieces[p].Length + 1;
+        }
+
+        var end = Math.Min(sentence.Length, list.Index + consumed);
+        return sentence[..m.Index] + new string(' ', end - m.Index) + sentence[end..];
+    }
+
     private static void ExtractFromSentence(string sentence, List<TaskAgency> result, string partyCommittee)
     {
         if (sentence.Length == 0)
         {
             return;
         }
+
+        sentence = DistributeSharedHeads(sentence, result, partyCommittee);
 
         var tokens = Tokens().Matches(sentence).Select(m => m.Value).ToList();
         var k = 0;
@@ -159,7 +283,8 @@ internal static partial class AgencyExtractor
                 }
 
                 var next = tokens[k + words];
-                var lowerNameAllowed = head is "UBND" or "HĐND" or "Thuế" or "Ngành" or "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Sở" or "Vụ";
+                var lowerNameAllowed = head is "UBND" or "HĐND" or "Thuế" or "Ngành" or "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Sở" or "Vụ"
+                    or "Công ty cổ phần" or "Công ty Cổ phần" or "Công ty TNHH" or "Nhà đầu tư" or "Nhà Đầu tư" or "Tổ Công tác" or "Tổ công tác";
                 if (!lowerNameAllowed && !(char.IsUpper(next[0]) || next is "tỉnh" or "huyện" or "xã" or "thành" or "nhân" or "Nhà"))
                 {
                     return 0;
@@ -183,7 +308,7 @@ internal static partial class AgencyExtractor
                 // Keep coordinated nouns ("các sở, ngành", "UBND huyện, thành phố") and names with commas ("Văn hóa, Thể thao").
                 if (k + 1 < tokens.Count && (GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g) && char.IsLower(tokens[k + 1][0]))
                     || tokens[k + 1] == "các" && k + 2 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 2, g))
-                    || char.IsUpper(tokens[k + 1][0]) && MatchStart(tokens, k + 1) == 0 && !IsAbbreviation(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2] != ","))
+                    || char.IsUpper(tokens[k + 1][0]) && MatchStart(tokens, k + 1) == 0 && !HeadAt(tokens, k + 1) && !IsAbbreviation(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2] != ","))
                 {
                     k++;
                     continue;
@@ -204,7 +329,7 @@ internal static partial class AgencyExtractor
                 break;
             }
 
-            if (token == ")")
+            if (token is ")" or ":" or ";")
             {
                 break;
             }
@@ -212,7 +337,7 @@ internal static partial class AgencyExtractor
             if (token == "và")
             {
                 var nextToken = k + 1 < tokens.Count ? tokens[k + 1] : string.Empty;
-                if (nextToken.Length > 0 && (char.IsUpper(nextToken[0]) && MatchStart(tokens, k + 1) == 0
+                if (nextToken.Length > 0 && (char.IsUpper(nextToken[0]) && MatchStart(tokens, k + 1) == 0 && !HeadAt(tokens, k + 1)
                     || char.IsLower(nextToken[0]) && !Stops.Contains(nextToken) && LowerNameHead(tokens, start, headLength)))
                 {
                     k++;
@@ -235,6 +360,19 @@ internal static partial class AgencyExtractor
                 continue;
             }
 
+            // "các đơn vị có liên quan", "các cơ quan liên quan": the qualifier belongs to the group.
+            if (token == "có" && k + 2 < tokens.Count && tokens[k + 1] == "liên" && tokens[k + 2] == "quan")
+            {
+                k += 3;
+                continue;
+            }
+
+            if (token == "liên" && k + 1 < tokens.Count && tokens[k + 1] == "quan")
+            {
+                k += 2;
+                continue;
+            }
+
             if (token == "quan" && k + 1 < tokens.Count && tokens[k + 1] is "tâm" or "hệ")
             {
                 break;
@@ -242,6 +380,12 @@ internal static partial class AgencyExtractor
 
             if (char.IsLower(token[0]) && Stops.Contains(token))
             {
+                if (CarriesSecondSyllable(tokens, k, start + headLength))
+                {
+                    k++;
+                    continue;
+                }
+
                 break;
             }
 
@@ -262,6 +406,34 @@ internal static partial class AgencyExtractor
 
         return k;
     }
+
+    /// <summary>
+    /// "Trung tâm Phát triển quỹ đất", "Trung tâm Xúc tiến đầu tư": a capitalised word that opens a new word of the name
+    /// carries its second syllable, even one that elsewhere starts a verb. A place's name ("tỉnh Lạng Sơn triển khai") does not.
+    /// </summary>
+    private static bool CarriesSecondSyllable(List<string> tokens, int k, int nameStart)
+    {
+        if (k < 1 || RoleWords.Contains(tokens[k]))
+        {
+            return false;
+        }
+
+        var previous = tokens[k - 1];
+        if (!char.IsUpper(previous[0]) || IsAbbreviation(previous))
+        {
+            return false;
+        }
+
+        if (k - 1 == nameStart)
+        {
+            return true;
+        }
+
+        var before = tokens[k - 2];
+        return char.IsLower(before[0]) && !PlaceWords.Contains(before);
+    }
+
+    private static bool HeadAt(List<string> tokens, int k) => HeadWords.Any(h => StartsWithWords(tokens, k, h));
 
     // A collective ("các huyện, thành phố") or a company is an assignee only as a subject or addressee, not as an object.
     private static bool IsAssignedPosition(List<string> tokens, int start, int end)
@@ -350,7 +522,7 @@ internal static partial class AgencyExtractor
             return;
         }
 
-        if (CapitalHeads.Contains(phrase, StringComparer.OrdinalIgnoreCase))
+        if (CapitalHeads.Contains(phrase, StringComparer.OrdinalIgnoreCase) && !StandaloneHeads.Contains(phrase))
         {
             return; // a head alone ("Tổng cục") refers back to a body already named
         }
@@ -369,7 +541,31 @@ internal static partial class AgencyExtractor
             return;
         }
 
-        result.Add(new TaskAgency(mention, role));
+        var doubts = Doubts(mention);
+        result.Add(new TaskAgency(mention, role, doubts.Count > 0 ? doubts : null, Math.Max(0.3, 1.0 - (0.3 * doubts.Count))));
+    }
+
+    [GeneratedRegex(@"^(?:[IVX]+|TW|TP|\d.*)$")]
+    private static partial Regex PlainCapitals();
+
+    /// <summary>Why a reading may be wrong: a code nothing expanded, or a mention so long it may hold running text.</summary>
+    private static List<string> Doubts(string mention)
+    {
+        var doubts = new List<string>();
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var code = words.Select(w => w.Trim(',', '(', ')', '.', ';'))
+            .FirstOrDefault(w => w.Length >= 2 && w.All(c => char.IsUpper(c) || c is '&' or '-') && !Abbreviations.IsKnown(w) && !PlainCapitals().IsMatch(w));
+        if (code is not null)
+        {
+            doubts.Add($"unknown abbreviation: {code}");
+        }
+
+        if (words.Length > LongMentionWords)
+        {
+            doubts.Add("long mention: may hold text that is not a name");
+        }
+
+        return doubts;
     }
 
     private static bool StartsWithWords(List<string> tokens, int k, string phrase) =>

@@ -1,20 +1,25 @@
+using System.Text.RegularExpressions;
 using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing;
 
 /// <summary>Parses a notice laid out per Nghị định 30/2020/NĐ-CP, tolerating web and OCR copies.</summary>
-internal sealed class NoticeParser : INoticeParser
+internal sealed partial class NoticeParser : INoticeParser
 {
+    // A crawler's copy prefixes each article with the document's name: "Quyết định 12/QĐ-UBND năm 2026. Điều 3.".
+    [GeneratedRegex(@"^(?:Quyết định|Thông báo|Kế hoạch|Chỉ thị|Công văn|Nghị quyết|Thông tư|Nghị định)\s+\d+/[\p{L}\d\-]+\s+năm\s+\d{4}\.\s+(?=Điều\s+\d)")]
+    private static partial Regex WebArticlePrefix();
+
     public ParsedNotice Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = LineCleaner.Clean(text);
-        var header = HeaderReader.Read(lines);
+        var header = HeaderReader.Read(lines, Header.StampReader.Read(text));
         var warnings = new List<ParseWarning>(header.Warnings);
 
         var block = RecipientBlockReader.Find(lines, header.BodyStart) ?? RecipientBlockReader.Find(lines, 0);
         var signatureFrom = block is not null ? Math.Max(header.BodyStart, block.Start - 12) : Math.Max(header.BodyStart, lines.Count * 2 / 5);
-        var (signer, signatureLines) = SignatureReader.Read(lines, signatureFrom, block?.SignatureText ?? []);
+        var (signer, signatureLines) = SignatureReader.Read(lines, signatureFrom, block?.SignatureText ?? [], block?.End ?? -1);
         if (signer is null)
         {
             warnings.Add(new ParseWarning("signature-missing", "No signature block (TM./KT./TL. with a position and a name) was found."));
@@ -23,10 +28,12 @@ internal sealed class NoticeParser : INoticeParser
         var issuer = header.Metadata.Issuer;
         var partyCommittee = issuer is not null && issuer.Contains("thành phố", StringComparison.OrdinalIgnoreCase) ? "Thành ủy" : "Tỉnh ủy";
 
+        var tables = AssignmentTableReader.Read(text);
+        var tableLines = TableLines(lines, tables, header.BodyStart);
         var body = new List<(int Line, string Text)>();
         for (var i = header.BodyStart; i < lines.Count; i++)
         {
-            if (lines[i].Length == 0 || signatureLines.Contains(i) || block is not null && i >= block.Start && i < block.End)
+            if (lines[i].Length == 0 || signatureLines.Contains(i) || tableLines.Contains(i) || block is not null && i >= block.Start && i < block.End)
             {
                 continue;
             }
@@ -39,11 +46,12 @@ internal sealed class NoticeParser : INoticeParser
                 continue;
             }
 
-            body.Add((i, lines[i]));
+            body.Add((i, WebArticlePrefix().Replace(lines[i], string.Empty)));
         }
 
         var (items, sections) = TaskReader.Read(body, AgencyExtractor.StartsWithAgency);
-        var tasks = items.Select(item => ToTask(item, partyCommittee)).ToList();
+        var tasks = TaskAssembler.Assemble(items, partyCommittee, header.Metadata.Date);
+        tasks.AddRange(TaskAssembler.FromTables(tables, partyCommittee, header.Metadata.Date));
 
         var recipients = new List<RecipientMention>();
         var recipientLines = block?.Lines ?? [];
@@ -79,16 +87,28 @@ internal sealed class NoticeParser : INoticeParser
         };
     }
 
-    private static NoticeTask ToTask(TaskReader.Item item, string partyCommittee)
+    /// <summary>The cleaned lines a table's cells became; they are read as rows, not as body paragraphs.</summary>
+    private static HashSet<int> TableLines(IReadOnlyList<string> lines, IReadOnlyList<AssignmentTableReader.Table> tables, int from)
     {
-        var agencies = AgencyExtractor.HasRoleLines(item.Text) ? AgencyExtractor.Extract(item.Text, partyCommittee) : AgencyExtractor.Extract(item.OwnText, partyCommittee);
-        if (agencies.Count == 0 && item.Text.Length > item.OwnText.Length)
+        var result = new HashSet<int>();
+        var next = from;
+        foreach (var table in tables)
         {
-            agencies = AgencyExtractor.Extract(item.Text, partyCommittee);
+            var start = table.FindIn(lines, next);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            for (var i = start; i < start + table.CleanedLines; i++)
+            {
+                result.Add(i);
+            }
+
+            next = start + table.CleanedLines;
         }
 
-        var text = item.Text.Replace('\n', ' ');
-        return new NoticeTask(item.Label, item.Section, text, DeadlineExtractor.Find(item.Text), agencies);
+        return result;
     }
 
     // "Bộ trưởng" alone in Nơi nhận means the issuer's own; an issuer read from a header is in sentence case.

@@ -10,4 +10,8 @@ public sealed record NoticeTask(
     string? Section,
     string Text,
     string? Deadline,
-    IReadOnlyList<TaskAgency> Agencies);
+    IReadOnlyList<TaskAgency> Agencies)
+{
+    /// <summary>The day the deadline falls on; null when the task states none or only a recurrence ("thường xuyên").</summary>
+    public DateOnly? DueDate { get; init; }
+}

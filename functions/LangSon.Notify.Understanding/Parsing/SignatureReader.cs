@@ -28,13 +28,20 @@ internal static partial class SignatureReader
     }
 
     /// <summary>Finds the signature from <paramref name="from"/> on, preferring <paramref name="interleaved"/> text set aside by the Nơi nhận reader.</summary>
-    public static (Signer? Signer, HashSet<int> Lines) Read(IReadOnlyList<string> lines, int from, IReadOnlyList<string> interleaved)
+    /// <param name="nameFrom">Where to look for a name printed alone below the Nơi nhận block when the interleaved text has none; -1 for nowhere.</param>
+    public static (Signer? Signer, HashSet<int> Lines) Read(IReadOnlyList<string> lines, int from, IReadOnlyList<string> interleaved, int nameFrom = -1)
     {
         var used = new HashSet<int>();
         var fromBlock = interleaved.Count > 0 ? Parse(string.Join('\n', interleaved)) : null;
         if (fromBlock?.Name is not null)
         {
             return (fromBlock, used);
+        }
+
+        if (fromBlock is not null && nameFrom >= 0 && NameBelow(lines, nameFrom) is { } below)
+        {
+            used.Add(below.Line);
+            return (fromBlock with { Name = below.Name }, used);
         }
 
         for (var i = Math.Max(0, from); i < lines.Count; i++)
@@ -85,60 +92,127 @@ internal static partial class SignatureReader
         return (fromBlock, used);
     }
 
+    // A signer's name on a line of its own: two to five capitalised words ("Trần Thị Bích").
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*$")]
+    private static partial Regex NameLine();
+
+    private static (string Name, int Line)? NameBelow(IReadOnlyList<string> lines, int from)
+    {
+        var seen = 0;
+        for (var i = from; i < lines.Count && seen < 8; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (NameLine().IsMatch(line) && !VietnameseText.IsUpper(line))
+            {
+                return (line, i);
+            }
+        }
+
+        return null;
+    }
+
     private static bool HasName(List<string> block)
     {
         var text = string.Join(' ', block);
         return NameAfterUpper(text) is not null;
     }
 
-    /// <summary>Parses "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn A" and its one-line forms.</summary>
+    /// <summary>
+    /// Parses the block as structure: stacked authorities ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"), the position
+    /// printed under the innermost one ("PHÓ CHỦ TỊCH"), then the name; also its one-line forms.
+    /// </summary>
     public static Signer? Parse(string text)
     {
-        text = text.Replace("**", string.Empty);
-        var flat = Regex.Replace(text, @"\s+", " ").Trim();
-        var authorities = Authority().Matches(flat);
-        string? authority = null;
-        var rest = flat;
-        if (authorities.Count > 0)
+        var lines = text.Replace("**", string.Empty).Split('\n')
+            .Select(l => Regex.Replace(l, @"\s+", " ").Trim())
+            .Where(l => l.Length > 0)
+            .ToList();
+        var flat = string.Join(' ', lines);
+
+        // The innermost authority: the last one printed.
+        var authorityLine = -1;
+        Match? innermost = null;
+        for (var l = 0; l < lines.Count; l++)
         {
-            var last = authorities[^1];
-            authority = NormaliseAuthority(last.Groups["a"].Value);
-            rest = flat[(last.Index + last.Length)..]; // text before the authority (a drafter's initials) is dropped
+            var matches = Authority().Matches(lines[l]);
+            if (matches.Count > 0)
+            {
+                authorityLine = l;
+                innermost = matches[^1];
+            }
+        }
+
+        string? position;
+        string? authority = null;
+        string? name;
+        if (innermost is not null)
+        {
+            authority = NormaliseAuthority(innermost.Groups["a"].Value);
+            var afterAuthority = lines[authorityLine][(innermost.Index + innermost.Length)..];
+            var belowText = string.Join(' ', lines.Skip(authorityLine + 1));
+            var below = UpperRun(belowText);
+            // Capitals under the authority that name no title are debris set aside with the block, not a position.
+            position = Position().IsMatch(below) ? LastPosition(below[Position().Match(below).Index..])
+                : PositionAfterObject(UpperRun(afterAuthority), authority);
+            name = NameAfterUpper(afterAuthority + " " + belowText);
         }
         else
         {
-            var position = Position().Match(flat);
-            if (!position.Success)
+            var start = Position().Match(flat);
+            if (!start.Success)
             {
                 return null;
             }
 
-            rest = flat[position.Index..];
+            position = LastPosition(UpperRun(flat[start.Index..]));
+            name = NameAfterUpper(flat[start.Index..]);
         }
 
-        // The upper-case run is the position(s); the name follows.
-        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var upper = new List<string>();
-        var index = 0;
-        while (index < words.Length && (VietnameseText.IsUpper(words[index]) || !words[index].Any(char.IsLetter)))
-        {
-            upper.Add(words[index]);
-            index++;
-        }
-
-        var run = string.Join(' ', upper).Trim(',', ' ');
-        var positionText = PickPosition(run, authority);
-        var name = NameAfterUpper(rest);
-        if (positionText is null && name is null)
+        if (authority is null && position is null && name is null)
         {
             return null;
         }
 
-        return new Signer(authority, positionText is null ? null : VietnameseText.ToSentenceCase(positionText), name);
+        return new Signer(authority, position is null ? null : PositionCase(position), name);
     }
 
-    /// <summary>The position directly above the name: after "KT. CHỦ TỊCH" comes the signer's own "PHÓ CHỦ TỊCH".</summary>
-    private static string? PickPosition(string run, string? authority)
+    /// <summary>The leading upper-case words: position lines end where the name begins.</summary>
+    private static string UpperRun(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var upper = words.TakeWhile(w => VietnameseText.IsUpper(w) || !w.Any(char.IsLetter));
+        return string.Join(' ', upper).Trim(',', ' ', '.');
+    }
+
+    /// <summary>
+    /// One authority's text printed on one line with the position ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"): the first title is the
+    /// authority's, the next the signer's. "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" names a body, then the position. A title alone
+    /// after KT., TL. or TUQ. is the authority's, and the signer's own position was not printed.
+    /// </summary>
+    private static string? PositionAfterObject(string run, string authority)
+    {
+        var matches = Position().Matches(run);
+        if (matches.Count >= 2)
+        {
+            return run[matches[1].Index..].Trim();
+        }
+
+        if (matches.Count == 1 && (authority == "TM." && matches[0].Index > 0 || authority == "Q."))
+        {
+            return run[matches[0].Index..].Trim();
+        }
+
+        return null;
+    }
+
+    /// <summary>Stacked titles without an authority ("GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC") give the one above the name; "BỘ TRƯỞNG, CHỦ NHIỆM" is one dual title.</summary>
+    private static string? LastPosition(string run)
     {
         if (run.Length == 0)
         {
@@ -146,22 +220,40 @@ internal static partial class SignatureReader
         }
 
         var matches = Position().Matches(run);
-        if (matches.Count == 0)
+        if (matches.Count < 2)
         {
             return run;
         }
 
-        if (authority == "TM.")
+        for (var k = matches.Count - 1; k > 0; k--)
         {
-            return run[matches[0].Index..].Trim();
+            var between = run[(matches[k - 1].Index + matches[k - 1].Length)..matches[k].Index];
+            if (!between.Contains(',', StringComparison.Ordinal))
+            {
+                return run[matches[k].Index..].Trim();
+            }
         }
 
-        if (authority is not null && matches.Count > 1)
+        return run[matches[0].Index..].Trim();
+    }
+
+    /// <summary>"PHÓ CHÁNH VĂN PHÒNG" → "Phó Chánh Văn phòng", as positions are written in running text.</summary>
+    private static string PositionCase(string upper)
+    {
+        var sentence = VietnameseText.ToSentenceCase(upper);
+        var words = sentence.Split(' ');
+        for (var k = 0; k < words.Length; k++)
         {
-            return run[matches[1].Index..].Trim();
+            var next = k + 1 < words.Length ? words[k + 1].TrimEnd(',') : string.Empty;
+            var capital = (words[k], next) is ("chủ", "tịch" or "nhiệm") or ("văn", "phòng") or ("thanh", "tra") or ("chánh", _) or ("thủ", "tướng")
+                || k > 0 && words[k - 1].EndsWith(',');
+            if (capital && words[k].Length > 0)
+            {
+                words[k] = char.ToUpperInvariant(words[k][0]) + words[k][1..];
+            }
         }
 
-        return authority is null ? run[matches[0].Index..].Trim() : matches[0].Value;
+        return string.Join(' ', words);
     }
 
     private static string? NameAfterUpper(string text)

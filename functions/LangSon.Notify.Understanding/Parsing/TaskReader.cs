@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing;
 
@@ -7,6 +8,8 @@ internal static partial class TaskReader
 {
     private enum LabelKind
     {
+        /// <summary>A new part of the document ("PHỤ LỤC …", an attached "CHƯƠNG TRÌNH …"): it ends every item before it.</summary>
+        Part = -1,
         Article = 0,
         Roman = 1,
         Arabic = 2,
@@ -38,7 +41,12 @@ internal static partial class TaskReader
     [GeneratedRegex(@"^[-–•+]\s*")]
     private static partial Regex Bullet();
 
-    public sealed record Item(string Label, int Line, string Text, string? Section, string OwnText);
+    // A part attached after the decision: "PHỤ LỤC 01 …", "CHƯƠNG TRÌNH HÀNH ĐỘNG …", "KẾ HOẠCH … (Kèm theo …)".
+    [GeneratedRegex(@"^(?:PHỤ LỤC|CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|DANH MỤC)\b(?:\s+(?:SỐ\s+)?[\dIVX]+)?")]
+    private static partial Regex PartHeading();
+
+    /// <param name="Parent">Index in the item list of the enclosing item; -1 at the top.</param>
+    public sealed record Item(string Label, int Line, string Text, string? Section, string OwnText, int Parent = -1);
 
     /// <summary>Reads labelled items from the body lines; each item's text runs to the next label of the same or a higher level.</summary>
     /// <param name="startsNewSubject">Whether an unlabelled paragraph opens with a new subject; it ends the last deep item of a document.</param>
@@ -63,8 +71,9 @@ internal static partial class TaskReader
         }
 
         var items = new List<Item>();
+        var itemAt = new Dictionary<int, int>();
         var sections = new List<NoticeSection>();
-        var topKind = labelled.Where(l => l.Kind is not LabelKind.None and not LabelKind.Bullet).Select(l => l.Kind).DefaultIfEmpty(LabelKind.None).Min();
+        var topKind = labelled.Where(l => l.Kind is not LabelKind.None and not LabelKind.Bullet and not LabelKind.Part).Select(l => l.Kind).DefaultIfEmpty(LabelKind.None).Min();
         var currentSection = (string?)null;
         var sectionParagraphs = new List<string>();
         string? sectionHeading = null;
@@ -73,7 +82,7 @@ internal static partial class TaskReader
         for (var n = 0; n < labelled.Count; n++)
         {
             var (index, kind, label, content) = labelled[n];
-            if (kind == topKind && kind != LabelKind.None)
+            if (kind == topKind && kind != LabelKind.None || kind == LabelKind.Part)
             {
                 if (currentSection is not null || sectionParagraphs.Count > 0)
                 {
@@ -93,7 +102,7 @@ internal static partial class TaskReader
                 sectionParagraphs.Add(body[index].Text);
             }
 
-            if (kind is LabelKind.None or LabelKind.Bullet)
+            if (kind is LabelKind.None or LabelKind.Bullet or LabelKind.Part)
             {
                 continue;
             }
@@ -131,7 +140,9 @@ internal static partial class TaskReader
             }
 
             var parent = FindParent(labelled, n, kind);
-            items.Add(new Item(label, body[index].Line, string.Join('\n', full), parent, string.Join('\n', own)));
+            var parentItem = parent is null ? -1 : FindParentItem(itemAt, labelled, n, kind);
+            itemAt[n] = items.Count;
+            items.Add(new Item(label, body[index].Line, string.Join('\n', full), parent, string.Join('\n', own), parentItem));
         }
 
         if (currentSection is not null || sectionParagraphs.Count > 0)
@@ -151,7 +162,12 @@ internal static partial class TaskReader
     {
         for (var m = n - 1; m >= 0; m--)
         {
-            if (labelled[m].Kind < kind)
+            if (labelled[m].Kind == LabelKind.Part)
+            {
+                return null;
+            }
+
+            if (labelled[m].Kind < kind && labelled[m].Kind != LabelKind.None)
             {
                 return labelled[m].Label;
             }
@@ -160,9 +176,32 @@ internal static partial class TaskReader
         return null;
     }
 
+    private static int FindParentItem(Dictionary<int, int> itemAt, List<(int Index, LabelKind Kind, string Label, string Content)> labelled, int n, LabelKind kind)
+    {
+        for (var m = n - 1; m >= 0; m--)
+        {
+            if (labelled[m].Kind == LabelKind.Part)
+            {
+                return -1;
+            }
+
+            if (labelled[m].Kind < kind && labelled[m].Kind != LabelKind.None)
+            {
+                return itemAt.GetValueOrDefault(m, -1);
+            }
+        }
+
+        return -1;
+    }
+
     private static (LabelKind Kind, string Label, string Content) Classify(string text)
     {
         Match m;
+        if ((m = PartHeading().Match(text)).Success && VietnameseText.IsUpper(FirstWords(text, 4)))
+        {
+            return (LabelKind.Part, string.Empty, text);
+        }
+
         if ((m = Article().Match(text)).Success)
         {
             return (LabelKind.Article, $"Điều {m.Groups["n"].Value}.", text[m.Length..]);
@@ -204,4 +243,7 @@ internal static partial class TaskReader
 
         return (LabelKind.None, string.Empty, text);
     }
+
+    private static string FirstWords(string text, int count) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 }

@@ -165,7 +165,9 @@ internal sealed class ExcerptBuilder(MentionMatcher matcher, ParsedNotice notice
         var own = task.Text;
         foreach (var child in notice.Tasks)
         {
-            if (ReferenceEquals(child, task) || child.Text.Length >= task.Text.Length || !own.Contains(child.Text, StringComparison.Ordinal))
+            // A child with no text of its own ("a)" alone on a line) has nothing to take out; Replace rejects an empty value.
+            if (ReferenceEquals(child, task) || string.IsNullOrWhiteSpace(child.Text) || child.Text.Length >= task.Text.Length
+                || !own.Contains(child.Text, StringComparison.Ordinal))
             {
                 continue;
             }

@@ -23,7 +23,7 @@ public sealed class NoticeParserTests
         Assert.StartsWith("Kết luận của đồng chí Hồ Tiến Thiệu", d.Title);
         Assert.EndsWith("triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2020", d.Title);
         Assert.Equal("Ủy ban nhân dân tỉnh Lạng Sơn", d.Issuer);
-        Assert.Equal(new Signer("TL.", "Chánh văn phòng", "Phạm Hùng Trường"), d.Signer);
+        Assert.Equal(new Signer("TL.", "Chánh Văn phòng", "Phạm Hùng Trường"), d.Signer);
         Assert.Contains(notice.Warnings, w => w.Code == "number-blank");
         Assert.Contains(notice.Warnings, w => w.Code == "day-blank");
     }
@@ -94,7 +94,7 @@ public sealed class NoticeParserTests
         Assert.Equal("HỎA TỐC", d.Urgency);
         Assert.Equal(new DateOnly(2020, 8, 5), d.Date.ToDateOnly());
         Assert.Equal("V/v triển khai các biện pháp cấp bách phòng, chống dịch sốt xuất huyết", d.Title);
-        Assert.Equal(new Signer("KT.", "Phó chủ tịch", "Nguyễn Văn An"), d.Signer);
+        Assert.Equal(new Signer("KT.", "Phó Chủ tịch", "Nguyễn Văn An"), d.Signer);
         Assert.Equal(["Sở Y tế", "Sở Giáo dục và Đào tạo", "UBND các huyện, thành phố"], notice.Addressees);
         Assert.Equal("trước ngày 20/8/2020", notice.Tasks.Single(t => t.Label == "1.").Deadline);
         Assert.Contains(new TaskAgency("Sở Giáo dục và Đào tạo", AgencyRole.Executor), notice.Tasks.Single(t => t.Label == "2.").Agencies);
@@ -114,7 +114,7 @@ public sealed class NoticeParserTests
         Assert.Equal("Quyết định", notice.Document.Type);
         Assert.Equal("05/2021/QĐ-UBND", notice.Document.Number);
         Assert.Equal("Ban hành Quy chế phối hợp quản lý cửa khẩu trên địa bàn tỉnh Lạng Sơn", notice.Document.Title);
-        Assert.Equal(new Signer("KT.", "Phó chủ tịch", "Trần Thị Bình"), notice.Document.Signer);
+        Assert.Equal(new Signer("KT.", "Phó Chủ tịch", "Trần Thị Bình"), notice.Document.Signer);
         Assert.Equal(["Như Điều 3", "Văn phòng Chính phủ", "Bộ Công Thương", "Thường trực Tỉnh ủy", "Các sở, ban, ngành"], notice.Recipients.Select(r => r.Mention));
         Assert.Equal(new MentionReference(3), notice.Recipients[0].Reference);
         Assert.Equal("thực hiện", notice.Recipients[0].Purpose);
@@ -134,7 +134,7 @@ public sealed class NoticeParserTests
         Assert.Equal("112/TB-UBND", notice.Document.Number);
         Assert.Equal(new DateOnly(2020, 9, 21), notice.Document.Date.ToDateOnly());
         Assert.Equal("Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Văn hóa, Thể thao và Du lịch", notice.Document.Title);
-        Assert.Equal(new Signer("TL.", "Chánh văn phòng", "Lê Văn Cường"), notice.Document.Signer);
+        Assert.Equal(new Signer("TL.", "Chánh Văn phòng", "Lê Văn Cường"), notice.Document.Signer);
         Assert.Equal(
             [
                 "Văn phòng Tỉnh ủy", "Văn phòng Hội đồng nhân dân tỉnh", "Văn phòng Đoàn đại biểu Quốc hội tỉnh",

@@ -1,0 +1,144 @@
+using LangSon.Notify.Understanding.Parsing;
+
+namespace LangSon.Notify.Understanding.Tests.Parsing;
+
+public sealed class TaskReadingTests
+{
+    private static readonly NoticeParser Parser = new();
+
+    private const string Header = """
+        ỦY BAN NHÂN DÂN
+        TỈNH HÀ GIANG
+        Số: 91/KH-UBND Hà Giang, ngày 4 tháng 5 năm 2026
+        KẾ HOẠCH
+        Phát triển du lịch cộng đồng
+
+        Ủy ban nhân dân tỉnh ban hành kế hoạch như sau.
+
+        """;
+
+    private static IReadOnlyList<(string Mention, AgencyRole Role)> Agencies(NoticeTask task) =>
+        task.Agencies.Select(a => (a.Mention, a.Role)).ToList();
+
+    [Fact]
+    public void Parse_AssignmentTable_ReadsEachRowWithTheRolesOfItsColumns()
+    {
+        var text = Header + """
+            STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn
+            I | Hạ tầng du lịch |   |   |  
+            1 | Rà soát các điểm du lịch cộng đồng | Sở Văn hóa, Thể thao và Du lịch | Sở Xây dựng; UBND các xã | Quý III năm 2026
+            2 | Xây dựng bộ nhận diện | Trung tâm Xúc tiến
+            Đầu tư | Sở Tài chính | Thường xuyên
+            """;
+
+        var tasks = Parser.Parse(text).Tasks;
+
+        var first = tasks.Single(t => t.Label == "1." && t.Section == "I.");
+        Assert.Equal("Rà soát các điểm du lịch cộng đồng", first.Text);
+        Assert.Equal(
+            [("Sở Văn hóa, Thể thao và Du lịch", AgencyRole.Lead), ("Sở Xây dựng", AgencyRole.Coordinator), ("Ủy ban nhân dân các xã", AgencyRole.Coordinator)],
+            Agencies(first));
+        Assert.Equal(new DateOnly(2026, 9, 30), first.DueDate);
+        var second = tasks.Single(t => t.Label == "2." && t.Section == "I.");
+        Assert.Contains(("Trung tâm Xúc tiến Đầu tư", AgencyRole.Lead), Agencies(second));
+        Assert.Null(second.DueDate);
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("Cơ quan chủ trì", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_LeadAndPartners_SplitsIntoAgenciesWithRoles()
+    {
+        var text = Header + "1. Sở Y tế chủ trì, phối hợp với Sở Tài chính, Công an tỉnh và UBND các xã xây dựng phương án.\n";
+
+        var task = Parser.Parse(text).Tasks.Single();
+
+        Assert.Equal(
+            [("Sở Y tế", AgencyRole.Lead), ("Sở Tài chính", AgencyRole.Coordinator), ("Công an tỉnh", AgencyRole.Coordinator), ("Ủy ban nhân dân các xã", AgencyRole.Coordinator)],
+            Agencies(task));
+    }
+
+    [Fact]
+    public void Parse_SharedHeadBrokenAcrossLines_DistributesItOverTheListedNames()
+    {
+        var text = Header + """
+            Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và
+            Công nghệ, Cục trưởng Cục Thuế tỉnh và Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.
+            """;
+
+        var mentions = Parser.Parse(text).Tasks.Single().Agencies.Select(a => a.Mention).ToList();
+
+        Assert.Contains("Sở Nội vụ", mentions);
+        Assert.Contains("Sở Tài chính", mentions);
+        Assert.Contains("Sở Khoa học và Công nghệ", mentions);
+        Assert.Contains("Thủ trưởng các đơn vị có liên quan", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains("Công nghệ, Cục", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_LeadInWithSubItems_SharesItsAssigneeAndGathersTheirs()
+    {
+        var text = Header + """
+            Điều 2. Công ty cổ phần Chè Tây Côn Lĩnh có trách nhiệm:
+            1. Dừng khai thác tại đồi chè số 4.
+            2. Báo cáo Sở Nông nghiệp và Môi trường kết quả thực hiện.
+            Điều 3. Quyết định có hiệu lực kể từ ngày ký.
+            """;
+
+        var tasks = Parser.Parse(text).Tasks;
+
+        Assert.Contains(tasks.Single(t => t.Label == "1.").Agencies, a => a.Mention.StartsWith("Công ty cổ phần Chè Tây Côn Lĩnh", StringComparison.Ordinal) && a.Role == AgencyRole.Executor);
+        Assert.Contains(tasks.Single(t => t.Label == "2.").Agencies, a => a.Mention.StartsWith("Công ty cổ phần", StringComparison.Ordinal));
+        Assert.Contains(tasks.Single(t => t.Label == "Điều 2.").Agencies, a => a.Mention == "Sở Nông nghiệp và Môi trường");
+    }
+
+    [Fact]
+    public void Parse_AgencyHeadingItem_StopsTheNameAtItsColon()
+    {
+        var text = Header + """
+            III. TỔ CHỨC THỰC HIỆN
+            1. Sở Du lịch: Chủ trì, phối hợp với các đơn vị có liên quan tổ chức hội chợ.
+            2. Trung tâm Phát triển quỹ đất tỉnh rà soát mặt bằng.
+            """;
+
+        var tasks = Parser.Parse(text).Tasks;
+
+        Assert.Contains(tasks.Single(t => t.Label == "1.").Agencies, a => a.Mention == "Sở Du lịch");
+        Assert.Contains(tasks.Single(t => t.Label == "1.").Agencies, a => a.Mention == "Các đơn vị có liên quan");
+        Assert.Contains(tasks.Single(t => t.Label == "2.").Agencies, a => a.Mention == "Trung tâm Phát triển quỹ đất tỉnh");
+    }
+
+    [Fact]
+    public void Parse_AttachedPlan_EndsTheLastArticleAndReadsItsOwnNumbering()
+    {
+        var text = Header + """
+            Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.
+            Điều 2. Sở Tư pháp theo dõi việc thi hành.
+            CHƯƠNG TRÌNH HÀNH ĐỘNG
+            I. MỤC TIÊU
+            II. NHIỆM VỤ
+            1. Sở Xây dựng chủ trì lập quy hoạch.
+            1.1. Phòng Quản lý đô thị khảo sát hiện trạng.
+            a) Đo đạc các tuyến phố.
+            """;
+
+        var tasks = Parser.Parse(text).Tasks;
+
+        var article = tasks.Single(t => t.Label == "Điều 2.");
+        Assert.DoesNotContain("Sở Xây dựng", article.Text, StringComparison.Ordinal);
+        Assert.Equal("II.", tasks.Single(t => t.Label == "1.").Section);
+        Assert.Equal("1.", tasks.Single(t => t.Label == "1.1.").Section);
+        Assert.Equal("1.1.", tasks.Single(t => t.Label == "a)").Section);
+    }
+
+    [Fact]
+    public void Parse_UnknownCodeInATaskAgency_IsDoubtful()
+    {
+        var text = Header + "1. Giao Trung tâm QXTV chủ trì tổ chức lễ hội.\n";
+
+        var agency = Parser.Parse(text).Tasks.Single().Agencies.Single();
+
+        Assert.True(agency.Doubtful);
+        Assert.Contains(agency.DoubtReasons!, r => r.Contains("QXTV", StringComparison.Ordinal));
+        Assert.True(agency.Confidence < 1);
+    }
+}
