@@ -19,6 +19,7 @@ internal static class NameKey
     /// <summary>Expands the abbreviations of a raw name, keeping its other words as printed.</summary>
     public static string Expand(string text)
     {
+        text = Parsing.Abbreviations.RadioTelevision().Replace(text, "Phát thanh và Truyền hình");
         var builder = new StringBuilder(text.Length + 16);
         foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {

@@ -17,7 +17,7 @@ internal static partial class Abbreviations
     private static partial Regex Token();
 
     [GeneratedRegex(@"\bPT\s*(?:và|&)\s*TH\b")]
-    private static partial Regex RadioTelevision();
+    internal static partial Regex RadioTelevision();
 
     // "TT.TU", "PCT.UBND": a dot joining two abbreviations.
     [GeneratedRegex(@"(?<=[\p{Lu}Đ])\.(?=[\p{Lu}Đ])")]
@@ -110,6 +110,11 @@ internal static partial class Abbreviations
         if ((token.Length >= 4 || token.Length >= 2 && !HasVowel(token)) && token.Any(char.IsLetter) && token.All(c => !char.IsLetter(c) || char.IsLower(c)))
         {
             var upper = token.ToUpperInvariant();
+            if (upper == token || !upper.Any(char.IsUpper))
+            {
+                return token;
+            }
+
             var expanded = ExpandToken(upper, atItemStart, partyCommittee, head, null, placeInitials);
             if (expanded != upper)
             {

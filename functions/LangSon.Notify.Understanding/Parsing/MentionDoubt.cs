@@ -46,6 +46,22 @@ internal static partial class MentionDoubt
     /// <summary>A postal address (house number and street, or street, ward and district), not a recipient.</summary>
     public static bool LooksLikeAddress(string text) => AddressPattern().IsMatch(text.Trim().TrimStart('-', '+', '*', ' '));
 
+    [GeneratedRegex(@"^(?:Số\s*(?:nhà\s*)?\d|Địa chỉ\b|ĐC\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressStart();
+
+    /// <summary>A line that is an address and nothing else (an address after a body's name is a doubtful mention instead).</summary>
+    public static bool IsAddressLine(string text)
+    {
+        var trimmed = text.Trim().TrimStart('-', '+', '*', ' ');
+        if (!AddressPattern().IsMatch(trimmed))
+        {
+            return false;
+        }
+
+        var folded = VietnameseText.Fold(trimmed);
+        return AddressStart().IsMatch(trimmed) || !KnownStarts.Value.Any(s => folded.StartsWith(s + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>Doubts about the shape of an expanded mention; empty when it is a well-formed name.</summary>
     public static IEnumerable<string> Assess(string mention)
     {

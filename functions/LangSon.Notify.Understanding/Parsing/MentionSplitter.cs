@@ -59,7 +59,7 @@ internal static partial class MentionSplitter
     public static IEnumerable<RecipientMention> Split(int lineIndex, string line, string partyCommittee, string? issuer = null)
     {
         var text = line.Trim().TrimStart('-', '+', '•', '*', ' ').Trim().TrimEnd(';', '.', ',', ':').Trim();
-        if (text.Length == 0 || MentionDoubt.LooksLikeAddress(text))
+        if (text.Length == 0 || MentionDoubt.IsAddressLine(text))
         {
             yield break;
         }
@@ -250,6 +250,9 @@ internal static partial class MentionSplitter
     [GeneratedRegex(@"\b(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3})\s+\1\b")]
     private static partial Regex RepeatedWords();
 
+    [GeneratedRegex(@"^(?<pos>\S.*?)\s+(?:các|Các)\s+(?<head>Sở|Vụ|Cục|Ban|Phòng|Trung tâm|Chi cục|Tổng cục)$")]
+    private static partial Regex PositionOfHeads();
+
     [GeneratedRegex(@"^(?:các|Các)\s+(?<head>.+)$")]
     private static partial Regex Plural();
 
@@ -435,7 +438,17 @@ internal static partial class MentionSplitter
 
         var prefix = before[^1];
         var plural = Plural().Match(prefix);
-        var listHead = multiHead || plural.Success && ListHeads.Contains(heads[0], StringComparer.OrdinalIgnoreCase);
+
+        // "Giám đốc các Sở: A, B": the position of each body the list names.
+        var owned = PositionOfHeads().Match(prefix);
+        string? positionPrefix = null;
+        if (!multiHead && owned.Success)
+        {
+            heads = [owned.Groups["head"].Value];
+            positionPrefix = owned.Groups["pos"].Value;
+        }
+
+        var listHead = multiHead || positionPrefix is not null || plural.Success && ListHeads.Contains(heads[0], StringComparer.OrdinalIgnoreCase);
         string? sharedHead = null;
         foreach (var item in items)
         {
@@ -447,6 +460,10 @@ internal static partial class MentionSplitter
                 // "Các Sở: Xây dựng", "Các Vụ: PC": the head reads the item ("Vụ PC" = Vụ Pháp chế).
                 var head = HeadFor(item, heads);
                 combined = Expand(Regex.Replace(head, "^VP$", "Văn phòng") + " " + item, false, context, log);
+                if (positionPrefix is not null)
+                {
+                    combined = Expand(positionPrefix, true, context, log) + " " + combined;
+                }
             }
             else if (plural.Success)
             {

@@ -55,7 +55,7 @@ internal sealed class NoticeParser : INoticeParser
             }
 
             // A postal address printed under a recipient is not one.
-            if (MentionDoubt.LooksLikeAddress(recipientLines[l]))
+            if (MentionDoubt.IsAddressLine(recipientLines[l]))
             {
                 warnings.Add(new ParseWarning("address-line", $"The Nơi nhận line \"{recipientLines[l].Trim()}\" is a postal address; it was not read as a recipient."));
                 continue;
