@@ -47,6 +47,9 @@ internal sealed class LexiconFileEntry
     [JsonPropertyName("context")]
     public string? Context { get; init; }
 
+    [JsonPropertyName("after")]
+    public string? After { get; init; }
+
     [JsonPropertyName("keep")]
     public bool Keep { get; init; }
 

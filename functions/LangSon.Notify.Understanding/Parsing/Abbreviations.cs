@@ -37,7 +37,7 @@ internal static partial class Abbreviations
     });
 
     // Words that head a name; the code right after one is read as that body's field or unit ("Sở TC", "Vụ PC").
-    private static readonly string[] CodeHeads = ["Sở", "Bộ", "Ban", "Vụ", "Cục", "Tổng cục", "Phòng", "Trung tâm", "Ủy ban", "Văn phòng", "Chi cục"];
+    private static readonly string[] CodeHeads = ["Sở", "Bộ", "Ban", "Vụ", "Cục", "Tổng cục", "Phòng", "Trung tâm", "Ủy ban", "Văn phòng", "Chi cục", "Công ty"];
 
     /// <summary>Expands abbreviations in a phrase. <paramref name="partyCommittee"/> is what "TU" means here (Tỉnh ủy, or Thành ủy in a city's documents).</summary>
     public static string Expand(string text, bool atItemStart = false, string partyCommittee = "Tỉnh ủy") =>

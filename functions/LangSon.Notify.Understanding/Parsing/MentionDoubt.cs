@@ -11,7 +11,7 @@ namespace LangSon.Notify.Understanding.Parsing;
 internal static partial class MentionDoubt
 {
     private static readonly Lazy<string[]> KnownStarts = new(() => AgencyLexicon.Default.Entries
-        .Where(e => e.Kind is LexiconKind.Body or LexiconKind.Unit or LexiconKind.Head or LexiconKind.Position)
+        .Where(e => e.Kind is LexiconKind.Body or LexiconKind.Unit or LexiconKind.Head or LexiconKind.Position or LexiconKind.Place)
         .Select(e => VietnameseText.Fold(e.Name))
         .Concat(AgencyLexicon.Default.Entries.Where(e => e.Keep).SelectMany(e => e.Abbreviations).Select(VietnameseText.Fold))
         .Distinct(StringComparer.Ordinal)
@@ -21,16 +21,20 @@ internal static partial class MentionDoubt
     private static readonly Lazy<string[]> Positions = new(() => AgencyLexicon.Default.Entries
         .Where(e => e.Kind == LexiconKind.Position)
         .Select(e => VietnameseText.Fold(e.Name))
-        .Concat(["cac", "nhung", "lanh dao", "thuong truc", "dong chi", "toan the"])
+        .Concat(["cac", "nhung", "lanh dao", "thuong truc", "dong chi", "d/c", "toan the"])
         .Distinct(StringComparer.Ordinal)
         .OrderByDescending(s => s.Length)
         .ToArray());
+
+    // What may follow "Bộ" or "Sở" besides a field: "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ đội", "các Bộ, ngành", "Sở, ban, ngành".
+    private static readonly string[] CollectiveWords = ["tu lenh", "chi huy", "doi", "nganh", "ban", "co quan", "thuoc", "truc thuoc", "tinh", "thanh pho"];
 
     // Closed sets: "Bộ X" and "Sở X" must name a ministry's or a department's field.
     private static readonly Lazy<Dictionary<string, string[]>> Fields = new(() => AgencyLexicon.Default.Entries
         .Where(e => e.Field is not null && e.Head is "Bộ" or "Sở")
         .GroupBy(e => VietnameseText.Fold(e.Head))
-        .ToDictionary(g => g.Key, g => g.Select(e => VietnameseText.Fold(e.Field!)).Append("tu lenh").Append("chi huy").Append("doi").Distinct().ToArray()));
+        .ToDictionary(g => g.Key, g => g.Select(e => VietnameseText.Fold(e.Field!)).Concat(CollectiveWords).Distinct().ToArray()));
+
 
     private static readonly HashSet<string> OcrNoise = new(StringComparer.Ordinal)
     {

@@ -67,6 +67,15 @@ internal static partial class MentionSplitter
         var context = Context.Of(partyCommittee, issuer);
         var purpose = ExtractPurpose(ref text, out var person, out var formal);
 
+        // "Đ/c Nguyễn Văn A - PCT UBND tỉnh": the person first, then the position.
+        var leading = LeadingComrade().Match(text);
+        if (leading.Success)
+        {
+            person = leading.Groups["n"].Value.Trim();
+            formal = true;
+            text = leading.Groups["rest"].Value.Trim();
+        }
+
         var reference = Reference().Match(text);
         if (reference.Success)
         {
@@ -204,6 +213,9 @@ internal static partial class MentionSplitter
 
     [GeneratedRegex(@"^(?<t>[Đđ]/[Cc]|[Đđ]\.?[Cc]\.?|[Đđ]ồng chí|[Oo]ng|[Ôô]ng|[Bb]à)\s+(?<n>[\p{Lu}][\p{L}\s]{0,40})$")]
     private static partial Regex Comrade();
+
+    [GeneratedRegex(@"^(?:[Đđ]/[Cc]|[Đđ]ồng chí)\s+(?<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*[-–,:]\s*(?<rest>\S.*)$")]
+    private static partial Regex LeadingComrade();
 
     [GeneratedRegex(@"^(?:Cục|Vụ|Phòng|Chi cục|Tổng cục|Trung tâm|Viện)\s+\S")]
     private static partial Regex UnitHead();
@@ -388,7 +400,9 @@ internal static partial class MentionSplitter
                 }
             }
 
-            if (Regex.IsMatch(expanded[k], @"^Phòng\s+\S") && !HasOwner(expanded[k]))
+            // A district's or commune's own division ("Phòng Tài chính - Kế hoạch") is not the office's.
+            if (Regex.IsMatch(expanded[k], @"^Phòng\s+\S") && !HasOwner(expanded[k])
+                && Lexicon.AgencyLexicon.Default.Find(expanded[k]) is not { Parent: not "Văn phòng Ủy ban nhân dân" })
             {
                 expanded[k] = expanded[k] + " - " + office;
                 inOfficeList = true;

@@ -131,8 +131,35 @@ public sealed class MentionGrammarTests
     [InlineData("- VNPT Sơn Cước;")]
     [InlineData("- Tổng cục Địa chất và Khoáng sản Việt Nam;")]
     [InlineData("- Các cơ quan, đơn vị Trung ương trên địa bàn tỉnh;")]
+    [InlineData("- Các thành viên BCĐ tỉnh;")]
+    [InlineData("- Các Bộ, ngành Trung ương;")]
+    [InlineData("- Thống kê tỉnh Sơn Cước;")]
+    [InlineData("- Các xã, phường;")]
+    [InlineData("- Điện lực Sơn Cước;")]
     public void Split_WellFormedNameOutsideAnyDirectory_IsNotDoubtful(string line)
     {
         Assert.All(Split(line), m => Assert.False(m.Doubtful, string.Join(", ", m.DoubtReasons ?? [])));
+    }
+
+    [Theory]
+    [InlineData("- Công ty CP Hoa Mai;", "Công ty cổ phần Hoa Mai")]
+    [InlineData("- Công ty TNHH MTV Sông Giả;", "Công ty trách nhiệm hữu hạn một thành viên Sông Giả")]
+    [InlineData("- Phòng TC-KH các huyện;", "Phòng Tài chính - Kế hoạch các huyện")]
+    public void Split_CompanyFormsAndDistrictDivisions_ReadInTheirContext(string line, string expected)
+    {
+        var mention = Assert.Single(Split(line));
+
+        Assert.Equal(expected, mention.Mention);
+        Assert.False(mention.Doubtful);
+    }
+
+    [Fact]
+    public void Split_PersonBeforeTheirPosition_IsAttachedToIt()
+    {
+        var mention = Assert.Single(Split("- Đ/c Trần Văn Giả - PCT UBND tỉnh;"));
+
+        Assert.Equal("Phó Chủ tịch Ủy ban nhân dân tỉnh (đồng chí Trần Văn Giả)", mention.Mention);
+        Assert.Equal("Trần Văn Giả", mention.Person);
+        Assert.False(mention.Doubtful);
     }
 }
