@@ -66,9 +66,24 @@ internal static class NameKey
             return "Tỉnh ủy";
         }
 
+        // Names repeat the same few words; folding each once keeps resolution of long lists fast.
+        if (Cache.TryGetValue(token, out var cached))
+        {
+            return cached;
+        }
+
         var lexicon = AgencyLexicon.Default;
-        return Reading(lexicon.Exact(token)) ?? Reading(lexicon.Folded(token));
+        var found = Reading(lexicon.Exact(token)) ?? Reading(lexicon.Folded(token));
+        if (Cache.Count > 100_000)
+        {
+            Cache.Clear();
+        }
+
+        Cache[token] = found;
+        return found;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
 
     private static string? Reading(IReadOnlyList<LexiconReading> readings)
     {

@@ -54,9 +54,31 @@ internal static partial class Abbreviations
         var result = Token().Replace(text, m =>
         {
             var head = HeadBefore(text, m.Index);
-            return ExpandToken(m.Value, atItemStart && m.Index == leading, partyCommittee, head, log, placeInitials);
+            var itemStart = atItemStart && m.Index == leading;
+            if (itemStart && m.Value == "TT")
+            {
+                return Standing(text[(m.Index + m.Length)..], log);
+            }
+
+            return ExpandToken(m.Value, itemStart, partyCommittee, head, log, placeInitials);
         });
         return log is null ? result : ByInitials(result, log);
+    }
+
+    // "TT" opening an item is the standing body of a council or committee ("TT HĐND"), otherwise a centre ("TT Y tế").
+    private static readonly string[] StandingBodies = ["HĐND", "HDND", "UBND", "TU", "HU", "ĐU", "ThU", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy", "Hội đồng", "Ủy ban", "Ban"];
+
+    private static string Standing(string after, ExpansionLog? log)
+    {
+        var next = after.TrimStart(' ', '.');
+        if (StandingBodies.Any(b => next.StartsWith(b, StringComparison.Ordinal)))
+        {
+            log?.Because("lexicon provincial-leadership: TT before a council or committee = Thường trực");
+            return "Thường trực";
+        }
+
+        log?.Because("TT before a body that is no council = Trung tâm");
+        return "Trung tâm";
     }
 
     /// <summary>Whether the token is a known abbreviation (so "Các VP: TU, …" lists can be told from prose).</summary>

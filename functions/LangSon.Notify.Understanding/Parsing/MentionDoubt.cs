@@ -63,7 +63,7 @@ internal static partial class MentionDoubt
         }
 
         var folded = VietnameseText.Fold(trimmed);
-        return AddressStart().IsMatch(trimmed) || !KnownStarts.Value.Any(s => folded.StartsWith(s + " ", StringComparison.Ordinal));
+        return AddressStart().IsMatch(trimmed) || KnownStart(folded) is null;
     }
 
     /// <summary>Doubts about the shape of an expanded mention; empty when it is a well-formed name.</summary>
@@ -108,7 +108,7 @@ internal static partial class MentionDoubt
             yield break; // a position alone, already owned by the issuer or a person
         }
 
-        var start = KnownStarts.Value.FirstOrDefault(s => rest == s || rest.StartsWith(s + " ", StringComparison.Ordinal));
+        var start = KnownStart(rest);
         if (start is null)
         {
             var original = OriginalTail(mention, rest);
@@ -135,6 +135,20 @@ internal static partial class MentionDoubt
             }
         }
     }
+
+    // The longest known start of a folded text, looked up by its first word.
+    private static string? KnownStart(string folded)
+    {
+        var space = folded.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? folded : folded[..space];
+        return StartsByFirstWord.Value.TryGetValue(first, out var starts)
+            ? starts.FirstOrDefault(s => folded == s || folded.StartsWith(s + " ", StringComparison.Ordinal))
+            : null;
+    }
+
+    private static readonly Lazy<Dictionary<string, string[]>> StartsByFirstWord = new(() => KnownStarts.Value
+        .GroupBy(s => s.Split(' ')[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Length).ToArray(), StringComparer.Ordinal));
 
     // The printed words of the mention that the folded tail stands for.
     private static string OriginalTail(string mention, string foldedTail)

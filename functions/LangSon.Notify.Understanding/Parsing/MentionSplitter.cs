@@ -9,16 +9,15 @@ namespace LangSon.Notify.Understanding.Parsing;
 /// </summary>
 internal static partial class MentionSplitter
 {
-    // Words that start a new recipient after a comma; anything else continues the previous one ("Sở Văn hóa, Thể thao và Du lịch").
-    private static readonly string[] Heads =
-    [
-        "các", "những", "sở", "ban", "bộ", "cục", "tổng cục", "vụ", "văn phòng", "ủy ban", "hội đồng", "thanh tra", "công an",
-        "kho bạc", "ngân hàng", "đài", "báo", "trung tâm", "hội", "liên đoàn", "tỉnh ủy", "huyện ủy", "thành ủy", "đảng ủy",
-        "tòa án", "viện", "chi cục", "phòng", "công ty", "kiểm toán", "mặt trận", "trường", "tỉnh đoàn", "đoàn", "bảo hiểm",
-        "cổng", "chủ tịch", "phó", "bí thư", "chánh", "giám đốc", "lãnh đạo", "thường trực", "trưởng", "tổng", "thủ tướng",
-        "bộ trưởng", "thứ trưởng", "chủ nhiệm", "như", "quân khu", "bộ chỉ huy", "bộ đội", "cơ quan", "đơn vị", "ubnd", "hđnd",
-        "thủ trưởng", "lưu",
-    ];
+    // Words that start a new recipient after a comma: the lexicon's heads, bodies and positions, and a few list words;
+    // anything else continues the previous one ("Sở Văn hóa, Thể thao và Du lịch").
+    private static readonly Lazy<string[]> Heads = new(() => Lexicon.AgencyLexicon.Default.Entries
+        .Where(e => e.Kind is Lexicon.LexiconKind.Head or Lexicon.LexiconKind.Position or Lexicon.LexiconKind.Body && !e.Keep)
+        .Select(e => e.Name.ToLowerInvariant())
+        .Where(n => n != "sở, ban, ngành")
+        .Concat(["các", "những", "như", "lưu", "phó", "tổng", "trưởng", "chánh", "ubnd", "hđnd", "tỉnh đoàn", "quân khu"])
+        .Distinct(StringComparer.Ordinal)
+        .ToArray());
 
     // Nouns that coordinate inside one group mention: "các sở, ban, ngành", "các huyện, thành phố".
     private static readonly string[] Coordinated =
@@ -650,11 +649,15 @@ internal static partial class MentionSplitter
         {
             // A run of codes nothing explains ("xúc tiến ĐT, TM và DL") abbreviates one name word by word.
             var last = previous.Split(' ')[^1];
-            return !IsKnownCode(first) && IsAbbreviation(last) && !IsKnownCode(last) && !Heads.Any(h => previous.StartsWith(h + " ", StringComparison.OrdinalIgnoreCase) && previous.Split(' ').Length == 2 && h is "phòng" or "vụ" or "cục");
+            // "Phòng A, B" is two divisions, not one name.
+            return !IsKnownCode(first) && IsAbbreviation(last) && !IsKnownCode(last) && !UnitWithCode().IsMatch(previous);
         }
 
-        return !Heads.Any(h => lower.StartsWith(h + " ", StringComparison.Ordinal) || lower == h) && !PersonName().IsMatch(piece);
+        return !Heads.Value.Any(h => lower.StartsWith(h + " ", StringComparison.Ordinal) || lower == h) && !PersonName().IsMatch(piece);
     }
+
+    [GeneratedRegex(@"^(?:Phòng|Vụ|Cục|Ban|Tổ)\s+\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitWithCode();
 
     private static bool IsKnownCode(string token) =>
         token == "TU" || Lexicon.AgencyLexicon.Default.Exact(token).Count > 0 || Lexicon.AgencyLexicon.Default.Folded(token).Count > 0;

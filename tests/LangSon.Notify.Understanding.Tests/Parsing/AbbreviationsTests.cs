@@ -84,4 +84,12 @@ public sealed class AbbreviationsTests
 
         Assert.Empty(log.Doubts);
     }
+
+    [Theory]
+    [InlineData("TT HĐND huyện", "Thường trực Hội đồng nhân dân huyện")]
+    [InlineData("TT Y tế huyện", "Trung tâm Y tế huyện")]
+    public void Expand_TTOpeningAnItem_IsStandingBodyOnlyBeforeACouncilOrCommittee(string printed, string expected)
+    {
+        Assert.Equal(expected, Expand(printed).Text);
+    }
 }
