@@ -68,6 +68,8 @@ internal static class InspectionJson
                 ["confidence"] = Math.Round(r.Confidence, 2),
                 ["doubtful"] = r.Doubtful,
                 ["doubtReasons"] = new JsonArray((r.DoubtReasons ?? []).Select(d => (JsonNode?)d).ToArray()),
+                ["evidence"] = new JsonArray((r.Evidence ?? []).Select(e => (JsonNode?)e).ToArray()),
+                ["person"] = r.Person,
             }).ToArray()),
             ["archive"] = new JsonArray(notice.Archive.Select(a => (JsonNode?)a).ToArray()),
             ["warnings"] = new JsonArray(notice.Warnings.Select(w => (JsonNode?)new JsonObject

@@ -1,55 +1,16 @@
 using System.Globalization;
 using System.Text;
+using LangSon.Notify.Understanding.Lexicon;
 
 namespace LangSon.Notify.Understanding.Directory;
 
 /// <summary>
-/// The comparison key of an agency name: abbreviations expanded, lower case, diacritics and "đ" folded, punctuation
+/// The comparison key of an agency name: abbreviations expanded from the lexicon, lower case, diacritics and "đ" folded, punctuation
 /// dropped. "HĐND các huyện, thành phố" and "hoi dong nhan dan cac huyen, thanh pho" share a key. <see cref="Loose"/>
 /// also drops the plural marker "các" and a trailing "tỉnh (Lạng Sơn)".
 /// </summary>
 internal static class NameKey
 {
-    // Short abbreviations collide with ordinary words once folded ("TU" and "tư"), so they match only as printed.
-    private static readonly Dictionary<string, string> CaseSensitive = new(StringComparer.Ordinal)
-    {
-        ["VP"] = "Văn phòng",
-        ["TU"] = "Tỉnh ủy",
-        ["HU"] = "Huyện ủy",
-        ["C"] = "Chánh Văn phòng",
-        ["CVP"] = "Chánh Văn phòng",
-        ["PVP"] = "Phó Chánh Văn phòng",
-        ["PCT"] = "Phó Chủ tịch",
-        ["CT"] = "Chủ tịch",
-        ["PT"] = "Phát thanh",
-        ["TH"] = "Truyền hình",
-        ["TP"] = "thành phố",
-        ["GĐ"] = "Giám đốc",
-        ["PGĐ"] = "Phó Giám đốc",
-        ["BQL"] = "Ban Quản lý",
-        ["CCB"] = "Cựu chiến binh",
-        ["ND"] = "Nông dân",
-    };
-
-    // Long abbreviations are unambiguous, so they also match when typed without diacritics or in lower case.
-    private static readonly Dictionary<string, string> Folded = new(StringComparer.Ordinal)
-    {
-        ["ubnd"] = "Ủy ban nhân dân",
-        ["hdnd"] = "Hội đồng nhân dân",
-        ["dbqh"] = "đại biểu Quốc hội",
-        ["mttq"] = "Mặt trận Tổ quốc",
-        ["ubmttq"] = "Ủy ban Mặt trận Tổ quốc",
-        ["ubmttqvn"] = "Ủy ban Mặt trận Tổ quốc Việt Nam",
-        ["pcvp"] = "Phó Chánh Văn phòng",
-        ["pt-th"] = "Phát thanh và Truyền hình",
-        ["ptth"] = "Phát thanh và Truyền hình",
-        ["ldld"] = "Liên đoàn Lao động",
-        ["lhpn"] = "Liên hiệp Phụ nữ",
-        ["ttpvhcc"] = "Trung tâm Phục vụ hành chính công",
-        ["ubkt"] = "Ủy ban Kiểm tra",
-        ["tncs"] = "Thanh niên Cộng sản",
-    };
-
     private static readonly char[] TokenTrim = [',', ';', ':', '.', '(', ')', '"', '“', '”', '\'', '[', ']'];
 
     /// <summary>The key of a name or mention; empty when nothing is left.</summary>
@@ -58,6 +19,7 @@ internal static class NameKey
     /// <summary>Expands the abbreviations of a raw name, keeping its other words as printed.</summary>
     public static string Expand(string text)
     {
+        text = Parsing.Abbreviations.RadioTelevision().Replace(text, "Phát thanh và Truyền hình");
         var builder = new StringBuilder(text.Length + 16);
         foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -95,15 +57,53 @@ internal static class NameKey
         return raw;
     }
 
+    // Abbreviations come from the lexicon: as printed for every length (short ones collide with words once folded,
+    // "TU" and "tư"), and folded only from four letters up. A code with several readings stays as printed.
     private static string? Lookup(string token)
     {
-        if (CaseSensitive.TryGetValue(token, out var exact))
+        if (token == "TU")
         {
-            return exact;
+            return "Tỉnh ủy";
         }
 
-        var folded = FoldWord(token);
-        return folded.Length >= 4 && Folded.TryGetValue(folded, out var expansion) ? expansion : null;
+        // Names repeat the same few words; folding each once keeps resolution of long lists fast.
+        if (Cache.TryGetValue(token, out var cached))
+        {
+            return cached;
+        }
+
+        var lexicon = AgencyLexicon.Default;
+        var found = Reading(lexicon.Exact(token)) ?? Reading(lexicon.Folded(token));
+        if (Cache.Count > 100_000)
+        {
+            Cache.Clear();
+        }
+
+        Cache[token] = found;
+        return found;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
+
+    private static string? Reading(IReadOnlyList<LexiconReading> readings)
+    {
+        string? found = null;
+        foreach (var reading in readings)
+        {
+            if (reading.AfterHead is not null || reading.IsUnit)
+            {
+                continue;
+            }
+
+            if (found is not null && found != reading.Expansion)
+            {
+                return null;
+            }
+
+            found = reading.Expansion;
+        }
+
+        return found;
     }
 
     /// <summary>Lower case, without diacritics, "đ" as "d"; other characters kept.</summary>

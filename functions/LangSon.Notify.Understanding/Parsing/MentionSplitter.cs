@@ -9,16 +9,15 @@ namespace LangSon.Notify.Understanding.Parsing;
 /// </summary>
 internal static partial class MentionSplitter
 {
-    // Words that start a new recipient after a comma; anything else continues the previous one ("Sở Văn hóa, Thể thao và Du lịch").
-    private static readonly string[] Heads =
-    [
-        "các", "những", "sở", "ban", "bộ", "cục", "tổng cục", "vụ", "văn phòng", "ủy ban", "hội đồng", "thanh tra", "công an",
-        "kho bạc", "ngân hàng", "đài", "báo", "trung tâm", "hội", "liên đoàn", "tỉnh ủy", "huyện ủy", "thành ủy", "đảng ủy",
-        "tòa án", "viện", "chi cục", "phòng", "công ty", "kiểm toán", "mặt trận", "trường", "tỉnh đoàn", "đoàn", "bảo hiểm",
-        "cổng", "chủ tịch", "phó", "bí thư", "chánh", "giám đốc", "lãnh đạo", "thường trực", "trưởng", "tổng", "thủ tướng",
-        "bộ trưởng", "thứ trưởng", "chủ nhiệm", "như", "quân khu", "bộ chỉ huy", "bộ đội", "cơ quan", "đơn vị", "ubnd", "hđnd",
-        "thủ trưởng", "lưu",
-    ];
+    // Words that start a new recipient after a comma: the lexicon's heads, bodies and positions, and a few list words;
+    // anything else continues the previous one ("Sở Văn hóa, Thể thao và Du lịch").
+    private static readonly Lazy<string[]> Heads = new(() => Lexicon.AgencyLexicon.Default.Entries
+        .Where(e => e.Kind is Lexicon.LexiconKind.Head or Lexicon.LexiconKind.Position or Lexicon.LexiconKind.Body && !e.Keep)
+        .Select(e => e.Name.ToLowerInvariant())
+        .Where(n => n != "sở, ban, ngành")
+        .Concat(["các", "những", "như", "lưu", "phó", "tổng", "trưởng", "chánh", "ubnd", "hđnd", "tỉnh đoàn", "quân khu"])
+        .Distinct(StringComparer.Ordinal)
+        .ToArray());
 
     // Nouns that coordinate inside one group mention: "các sở, ban, ngành", "các huyện, thành phố".
     private static readonly string[] Coordinated =
@@ -59,12 +58,22 @@ internal static partial class MentionSplitter
     public static IEnumerable<RecipientMention> Split(int lineIndex, string line, string partyCommittee, string? issuer = null)
     {
         var text = line.Trim().TrimStart('-', '+', '•', '*', ' ').Trim().TrimEnd(';', '.', ',', ':').Trim();
-        if (text.Length == 0)
+        if (text.Length == 0 || MentionDoubt.IsAddressLine(text))
         {
             yield break;
         }
 
-        var purpose = ExtractPurpose(ref text, out var personName);
+        var context = Context.Of(partyCommittee, issuer);
+        var purpose = ExtractPurpose(ref text, out var person, out var formal);
+
+        // "Đ/c Nguyễn Văn A - PCT UBND tỉnh": the person first, then the position.
+        var leading = LeadingComrade().Match(text);
+        if (leading.Success)
+        {
+            person = leading.Groups["n"].Value.Trim();
+            formal = true;
+            text = leading.Groups["rest"].Value.Trim();
+        }
 
         var reference = Reference().Match(text);
         if (reference.Success)
@@ -83,18 +92,72 @@ internal static partial class MentionSplitter
             yield break;
         }
 
-        foreach (var (span, item) in SplitItems(text, partyCommittee))
+        var items = SplitItems(text, context);
+        for (var k = 0; k < items.Count; k++)
         {
+            var (span, item, log) = items[k];
+
             // A bare position ("Bộ trưởng") in Nơi nhận means the issuing body's own.
             var mention = IsBarePosition(item) && issuer is not null ? item + " " + issuer : item;
-            var full = personName is not null && mention.StartsWith("Phó", StringComparison.Ordinal) ? mention + " " + personName : mention;
-            yield return new RecipientMention(lineIndex, span, full, IsGroup(full), purpose);
+
+            // A person in parentheses belongs to the position printed right before it.
+            string? itemPerson = null;
+            if (person is not null && k == items.Count - 1)
+            {
+                itemPerson = person;
+                mention = formal ? $"{mention} (đồng chí {person})" : $"{mention} {person}";
+            }
+
+            var doubts = log.Doubts.Concat(MentionDoubt.Assess(item)).Distinct(StringComparer.Ordinal).ToList();
+            yield return new RecipientMention(lineIndex, span, mention, IsGroup(mention), purpose, null, doubts,
+                MentionDoubt.Confidence(doubts, log.Evidence), log.Evidence.ToList(), itemPerson);
         }
     }
 
-    private static string? ExtractPurpose(ref string text, out string? personName)
+    /// <summary>What the notice says about its issuer: the party committee "TU" stands for, the issuer, its level without the place, the place and its initials.</summary>
+    private sealed record Context(string PartyCommittee, string? Issuer, string? IssuerLevel, (string Initials, string Name)? Place)
+    {
+        public static Context Of(string partyCommittee, string? issuer)
+        {
+            if (issuer is null)
+            {
+                return new Context(partyCommittee, null, null, null);
+            }
+
+            var m = IssuerPlace().Match(issuer);
+            if (!m.Success)
+            {
+                return new Context(partyCommittee, issuer, issuer, null);
+            }
+
+            var place = m.Groups["place"].Value.Trim();
+            var initials = string.Concat(place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(Lexicon.AgencyLexicon.LetterKey(w).FirstOrDefault())));
+            return new Context(partyCommittee, issuer, m.Groups["level"].Value.Trim(), initials.Length >= 2 ? (initials, place) : null);
+        }
+
+        public bool IssuerIsMinistry => Issuer is not null && Lexicon.AgencyLexicon.Default.Find(Issuer) is { Level: "ministry" };
+
+        public bool IssuerIsPeoplesCommittee => IssuerLevel?.StartsWith("Ủy ban nhân dân", StringComparison.OrdinalIgnoreCase) == true;
+    }
+
+    [GeneratedRegex(@"^(?<level>.*?\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))\s+(?<place>[\p{Lu}].*)$")]
+    private static partial Regex IssuerPlace();
+
+    private static string Expand(string text, bool atItemStart, Context context, ExpansionLog log)
+    {
+        var expanded = Abbreviations.Expand(text, atItemStart, context.PartyCommittee, log, context.Place?.Initials);
+        if (context.Place is { } place)
+        {
+            expanded = Regex.Replace(expanded, $@"(?<![\p{{L}}]){Regex.Escape(place.Initials)}(?![\p{{L}}])", place.Name);
+        }
+
+        return expanded;
+    }
+
+    private static string? ExtractPurpose(ref string text, out string? personName, out bool formal)
     {
         personName = null;
+        formal = false;
         string? purpose = null;
         for (var guard = 0; guard < 3; guard++)
         {
@@ -102,21 +165,34 @@ internal static partial class MentionSplitter
             if (paren.Success)
             {
                 var inner = paren.Groups["p"].Value.Trim();
+                var outer = text[..paren.Index].Trim().TrimEnd(';', ',').Trim();
                 var mapped = MapPurpose(inner);
+                var comrade = Comrade().Match(inner);
                 if (mapped is not null)
                 {
                     purpose ??= mapped;
                 }
+                else if (comrade.Success)
+                {
+                    personName = comrade.Groups["n"].Value.Trim();
+                    formal = comrade.Groups["t"].Value.Length > 0 && char.ToLowerInvariant(comrade.Groups["t"].Value[0]) == 'đ';
+                }
                 else if (PersonName().IsMatch(inner))
                 {
                     personName = inner;
+                }
+                else if (UnitHead().IsMatch(inner) && ParentHead().IsMatch(outer) && !outer.Contains(',', StringComparison.Ordinal))
+                {
+                    // "Bộ X (Cục Y)": the unit of the body before it.
+                    text = inner + " - " + outer;
+                    break;
                 }
                 else if (inner.Any(char.IsLetter) && !inner.Any(char.IsDigit))
                 {
                     break; // part of the name, e.g. "(Cục Bản đồ)"
                 }
 
-                text = text[..paren.Index].Trim().TrimEnd(';', ',').Trim();
+                text = outer;
                 continue;
             }
 
@@ -133,6 +209,18 @@ internal static partial class MentionSplitter
 
         return purpose;
     }
+
+    [GeneratedRegex(@"^(?<t>[Đđ]/[Cc]|[Đđ]\.?[Cc]\.?|[Đđ]ồng chí|[Oo]ng|[Ôô]ng|[Bb]à)\s+(?<n>[\p{Lu}][\p{L}\s]{0,40})$")]
+    private static partial Regex Comrade();
+
+    [GeneratedRegex(@"^(?:[Đđ]/[Cc]|[Đđ]ồng chí)\s+(?<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*[-–,:]\s*(?<rest>\S.*)$")]
+    private static partial Regex LeadingComrade();
+
+    [GeneratedRegex(@"^(?:Cục|Vụ|Phòng|Chi cục|Tổng cục|Trung tâm|Viện)\s+\S")]
+    private static partial Regex UnitHead();
+
+    [GeneratedRegex(@"^(?:Bộ|Tổng cục|Sở|Văn phòng|Ủy ban|UBND|Cục)\s+\S")]
+    private static partial Regex ParentHead();
 
     /// <summary>Maps the purpose notes of Nghị định 30/2020 to a stable word; null when the text is not a purpose.</summary>
     internal static string? MapPurpose(string note)
@@ -153,50 +241,46 @@ internal static partial class MentionSplitter
         };
     }
 
-    private static IEnumerable<(string Span, string Mention)> SplitItems(string text, string partyCommittee)
+    private static List<(string Span, string Mention, ExpansionLog Log)> SplitItems(string text, Context context)
     {
         text = MergedLines().Replace(text, "; ");
-        var results = new List<(string, string)>();
+        var results = new List<(string, string, ExpansionLog)>();
         foreach (var segment in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            results.AddRange(SplitSegment(segment, partyCommittee));
+            results.AddRange(SplitSegment(segment, context));
         }
 
         return results;
     }
 
-    private static IEnumerable<(string Span, string Mention)> SplitSegment(string segment, string partyCommittee)
+    // Heads that a colon list distributes over its codes: "Các Vụ, Cục: A, B".
+    private static readonly string[] ListHeads = ["Vụ", "Cục", "Tổng cục", "Phòng", "Sở", "Ban", "Trung tâm", "Chi cục", "VP", "Văn phòng", "Đài", "Báo"];
+
+    private static readonly string[] UnitFamily = ["Vụ", "Cục", "Tổng cục"];
+
+    [GeneratedRegex(@"\b(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3})\s+\1\b")]
+    private static partial Regex RepeatedWords();
+
+    [GeneratedRegex(@"^(?<pos>\S.*?)\s+(?:các|Các)\s+(?<head>Sở|Vụ|Cục|Ban|Phòng|Trung tâm|Chi cục|Tổng cục)$")]
+    private static partial Regex PositionOfHeads();
+
+    [GeneratedRegex(@"^(?:các|Các)\s+(?<head>.+)$")]
+    private static partial Regex Plural();
+
+    [GeneratedRegex(@"\s*\((?<p>[^()]+)\)\s*$")]
+    private static partial Regex ParentInParentheses();
+
+    // "PC. CST": a full stop between two codes separates them.
+    [GeneratedRegex(@"(?<=[\p{Lu}\d])\.\s+(?=[\p{Lu}])")]
+    private static partial Regex StopBetweenCodes();
+
+    private static List<(string Span, string Mention, ExpansionLog Log)> SplitSegment(string segment, Context context)
     {
-        // "Các VP: TU, HĐND tỉnh" or "TTg, các PTTg: Vương Đình Huệ, Trịnh Đình Dũng" or "VPCP: BTCN, các PCN".
+        // "Các VP: TU, HĐND tỉnh" or "TTg, các PTTg: Nguyễn Văn A" or "VPCP: BTCN, các PCN" or "Các Vụ, Cục: A, B".
         var colon = segment.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && colon < segment.Length - 1)
         {
-            var before = SplitCommas(segment[..colon], listContext: false);
-            var prefix = before[^1];
-            var items = SplitCommas(segment[(colon + 1)..], listContext: true);
-            foreach (var standalone in before.Take(before.Count - 1))
-            {
-                yield return (standalone, Finish(standalone, partyCommittee));
-            }
-
-            var plural = Regex.Match(prefix, @"^(?:các|Các)\s+(?<head>.+)$");
-            foreach (var item in items)
-            {
-                var expandedItem = Abbreviations.Expand(item, atItemStart: true, partyCommittee);
-                string combined;
-                if (plural.Success)
-                {
-                    combined = Abbreviations.Expand(plural.Groups["head"].Value, false, partyCommittee) + " " + expandedItem;
-                }
-                else
-                {
-                    combined = expandedItem + " " + Abbreviations.Expand(prefix, false, partyCommittee);
-                }
-
-                yield return (item == items[0] ? prefix + ": " + item : item, Tidy(combined));
-            }
-
-            yield break;
+            return SplitColonList(segment[..colon], segment[(colon + 1)..], context);
         }
 
         var andParts = AndThe().Split(segment);
@@ -207,18 +291,27 @@ internal static partial class MentionSplitter
         }
 
         // Expand first, then let bare items borrow the qualifier of the next full one.
-        var expanded = parts.Select(p => Finish(p, partyCommittee)).ToList();
+        var logs = parts.Select(_ => new ExpansionLog()).ToList();
+        var expanded = parts.Select((p, k) => Finish(p, context, logs[k])).ToList();
         for (var k = 0; k < expanded.Count; k++)
         {
-            if (!IsBare(expanded[k]))
+            if (Borrowed(expanded[k], expanded.Skip(k + 1).ToList()) is { } borrowed)
             {
-                continue;
+                expanded[k] = borrowed;
             }
+        }
 
-            var donor = expanded.Skip(k + 1).FirstOrDefault(e => !IsBare(e));
-            if (donor is not null && Qualifier(donor) is { } qualifier)
+        // "Cục X, Văn phòng Chính phủ": a unit followed by the ministry-level body it belongs to is one mention.
+        for (var k = expanded.Count - 2; k >= 0; k--)
+        {
+            if (UnitHead().IsMatch(expanded[k]) && IsMinistryLevel(expanded[k + 1]))
             {
-                expanded[k] = Tidy(expanded[k] + " " + qualifier);
+                expanded[k] = expanded[k] + " - " + expanded[k + 1];
+                parts[k] = parts[k] + ", " + parts[k + 1];
+                logs[k].Evidence.AddRange(logs[k + 1].Evidence);
+                expanded.RemoveAt(k + 1);
+                parts.RemoveAt(k + 1);
+                logs.RemoveAt(k + 1);
             }
         }
 
@@ -248,17 +341,262 @@ internal static partial class MentionSplitter
             }
         }
 
+        OwnOfficeUnits(parts, expanded, logs, context);
+
+        // In a ministry's notice a department named without a place is every province's ("Sở Tư pháp").
+        for (var k = 0; k < expanded.Count; k++)
+        {
+            if (context.IssuerIsMinistry && Regex.IsMatch(expanded[k], @"^Sở\s+\S") && !Regex.IsMatch(expanded[k], @"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b"))
+            {
+                expanded[k] += " các tỉnh, thành phố trực thuộc Trung ương";
+                logs[k].Because("a ministry's Nơi nhận: a department without a place is each province's");
+            }
+        }
+
+        // "LĐVP", "Chánh Văn phòng" with nothing after: the issuer's own office.
+        for (var k = 0; k < expanded.Count; k++)
+        {
+            if (context.IssuerLevel is { } level && Regex.IsMatch(expanded[k], @"(?:^|\s)Văn phòng$") && !level.StartsWith("Văn phòng", StringComparison.Ordinal))
+            {
+                expanded[k] += " " + level;
+            }
+        }
+
+        var result = new List<(string, string, ExpansionLog)>();
         for (var k = 0; k < parts.Count; k++)
         {
-            yield return (parts[k], expanded[k]);
+            result.Add((parts[k], expanded[k], logs[k]));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// In a People's Committee's notice a division named without its owner ("Phòng THNC") is a division of the
+    /// committee's own office, and codes listed after it ("Phòng A, B") are read as that office's units first.
+    /// </summary>
+    private static void OwnOfficeUnits(List<string> parts, List<string> expanded, List<ExpansionLog> logs, Context context)
+    {
+        if (!context.IssuerIsPeoplesCommittee)
+        {
+            return;
+        }
+
+        var office = "Văn phòng " + context.IssuerLevel;
+        var inOfficeList = false;
+        for (var k = 0; k < expanded.Count; k++)
+        {
+            var code = parts[k].Trim();
+            if (inOfficeList && Abbreviations.LooksLikeCode(code) && !code.Contains(' ', StringComparison.Ordinal))
+            {
+                var units = Lexicon.AgencyLexicon.Default.Exact(code).Where(r => r.IsUnit && r.Entry.Parent == "Văn phòng Ủy ban nhân dân").Select(r => r.Entry.Name).Distinct().ToList();
+                if (units.Count == 1)
+                {
+                    logs[k] = new ExpansionLog();
+                    logs[k].Because($"lexicon: {code} = {units[0]}, a unit of the office listed with it");
+                    expanded[k] = units[0] + " - " + office;
+                    continue;
+                }
+            }
+
+            // A district's or commune's own division ("Phòng Tài chính - Kế hoạch") is not the office's.
+            if (Regex.IsMatch(expanded[k], @"^Phòng\s+\S") && !HasOwner(expanded[k])
+                && Lexicon.AgencyLexicon.Default.Find(expanded[k]) is not { Parent: not "Văn phòng Ủy ban nhân dân" })
+            {
+                expanded[k] = expanded[k] + " - " + office;
+                inOfficeList = true;
+            }
         }
     }
 
-    private static string Finish(string item, string partyCommittee) => Tidy(Abbreviations.Expand(item, atItemStart: true, partyCommittee));
+    // Whose the division is, when printed after it ("Phòng Kinh tế UBND huyện X", "Phòng Y - Sở Z").
+    private static bool HasOwner(string mention) =>
+        Regex.IsMatch(mention, @"^Phòng\s.*\b(?:Văn phòng|Sở|Bộ|Ủy ban|Hội đồng|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|Cục|Tổng cục|Chi cục|Trung tâm|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Công an|Bộ Chỉ huy)\b");
+
+    private static bool IsMinistryLevel(string mention) =>
+        Lexicon.AgencyLexicon.Default.Find(mention) is { Level: "ministry" }
+        || Lexicon.AgencyLexicon.Default.Find(mention) is { Kind: Lexicon.LexiconKind.Unit, Head: "Tổng cục" };
+
+    private static List<(string Span, string Mention, ExpansionLog Log)> SplitColonList(string headText, string listText, Context context)
+    {
+        var result = new List<(string, string, ExpansionLog)>();
+        var before = SplitCommas(headText, listContext: false);
+
+        // "(BTC)" closing the list names the body every item belongs to.
+        string? parent = null;
+        var parentLog = new ExpansionLog();
+        var parentMatch = ParentInParentheses().Match(listText);
+        if (parentMatch.Success && MinistryByCode(parentMatch.Groups["p"].Value.Trim()) is { } ministry)
+        {
+            parent = ministry.Name;
+            parentLog.Because($"lexicon {ministry.Block}: {parentMatch.Groups["p"].Value.Trim()} = {ministry.Name}");
+            listText = listText[..parentMatch.Index];
+        }
+
+        var items = SplitCommas(StopBetweenCodes().Replace(listText, ", "), listContext: true);
+
+        // Every piece before the colon a bare head ("Các Vụ, Cục"): each code is a unit under whichever head the lexicon gives it.
+        var heads = before.Select(b => Plural().Match(b) is { Success: true } m ? m.Groups["head"].Value.Trim() : b.Trim()).ToList();
+        var multiHead = before.Count > 1 && heads.All(h => ListHeads.Contains(h, StringComparer.OrdinalIgnoreCase));
+        if (!multiHead)
+        {
+            foreach (var standalone in before.Take(before.Count - 1))
+            {
+                var log = new ExpansionLog();
+                result.Add((standalone, Finish(standalone, context, log), log));
+            }
+
+            heads = [heads[^1]];
+        }
+
+        var prefix = before[^1];
+        var plural = Plural().Match(prefix);
+
+        // "Giám đốc các Sở: A, B": the position of each body the list names.
+        var owned = PositionOfHeads().Match(prefix);
+        string? positionPrefix = null;
+        if (!multiHead && owned.Success)
+        {
+            heads = [owned.Groups["head"].Value];
+            positionPrefix = owned.Groups["pos"].Value;
+        }
+
+        var listHead = multiHead || positionPrefix is not null || plural.Success && ListHeads.Contains(heads[0], StringComparer.OrdinalIgnoreCase);
+        string? sharedHead = null;
+        foreach (var item in items)
+        {
+            var log = new ExpansionLog();
+            log.Evidence.AddRange(parentLog.Evidence);
+            string combined;
+            if (listHead)
+            {
+                // "Các Sở: Xây dựng", "Các Vụ: PC": the head reads the item ("Vụ PC" = Vụ Pháp chế).
+                var head = HeadFor(item, heads);
+                combined = Expand(Regex.Replace(head, "^VP$", "Văn phòng") + " " + item, false, context, log);
+                if (positionPrefix is not null)
+                {
+                    combined = Expand(positionPrefix, true, context, log) + " " + combined;
+                }
+            }
+            else if (plural.Success)
+            {
+                combined = Expand(plural.Groups["head"].Value, false, context, log) + " " + Expand(item, true, context, log);
+            }
+            else
+            {
+                // "VP UBND tỉnh: CVP, các PCVP, phòng TH, KT": each item is a position or a unit of the head.
+                var own = item;
+                var itemHead = Regex.Match(item, @"^(?:các\s+|Các\s+)?(?<h>[Pp]hòng|Vụ|Cục|Ban|Trung tâm)\s+\S");
+                if (itemHead.Success)
+                {
+                    sharedHead = itemHead.Groups["h"].Value;
+                }
+                else if (sharedHead is not null && Abbreviations.LooksLikeCode(item) && !item.Contains(' ', StringComparison.Ordinal))
+                {
+                    own = sharedHead + " " + item;
+                }
+
+                own = Regex.Replace(own, "^phòng ", "Phòng ");
+                var expandedItem = Expand(own, true, context, log);
+                var owner = Expand(prefix, false, context, log);
+                combined = IsPositionPhrase(expandedItem) ? JoinPosition(expandedItem, owner) : expandedItem + " - " + owner;
+            }
+
+            if (parent is not null)
+            {
+                combined += " - " + parent;
+            }
+
+            result.Add((item == items[0] ? headText.Trim() + ": " + item : item, Tidy(combined), log));
+        }
+
+        return result;
+    }
+
+    /// <summary>The head under which the lexicon knows the code ("TCDN" is a Cục even in "Các Vụ: …"); the first head otherwise.</summary>
+    private static string HeadFor(string item, List<string> heads)
+    {
+        var code = item.Trim();
+        var lexicon = Lexicon.AgencyLexicon.Default;
+        var readings = lexicon.Exact(code).Concat(lexicon.Folded(code)).Where(r => r.AfterHead is not null).ToList();
+        var candidates = heads.Any(h => UnitFamily.Contains(h, StringComparer.OrdinalIgnoreCase)) ? heads.Concat(UnitFamily).ToList() : heads;
+        foreach (var head in candidates)
+        {
+            if (readings.Any(r => string.Equals(r.AfterHead, head, StringComparison.OrdinalIgnoreCase)))
+            {
+                return head;
+            }
+        }
+
+        return heads[0];
+    }
+
+    private static Lexicon.LexiconEntry? MinistryByCode(string code)
+    {
+        var lexicon = Lexicon.AgencyLexicon.Default;
+        var ministries = lexicon.Exact(code).Concat(lexicon.Folded(code)).Select(r => r.Entry).Where(e => e.Level == "ministry").DistinctBy(e => e.Name).ToList();
+        return ministries.Count == 1 ? ministries[0] : null;
+    }
+
+    private static bool IsPositionPhrase(string expanded)
+    {
+        var m = expanded.StartsWith("Các ", StringComparison.OrdinalIgnoreCase) ? expanded[4..] : expanded;
+        return Lexicon.AgencyLexicon.Default.Entries.Any(e => e.Kind == Lexicon.LexiconKind.Position
+            && (m.Equals(e.Name, StringComparison.OrdinalIgnoreCase) || m.StartsWith(e.Name + " ", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>"Chánh Văn phòng" + "Văn phòng UBND tỉnh" → "Chánh Văn phòng UBND tỉnh": words the two share are written once.</summary>
+    private static string JoinPosition(string position, string owner)
+    {
+        var pw = position.Split(' ');
+        var ow = owner.Split(' ');
+        for (var n = Math.Min(pw.Length, ow.Length); n >= 1; n--)
+        {
+            if (pw[^n..].SequenceEqual(ow[..n], StringComparer.OrdinalIgnoreCase))
+            {
+                return position + (ow.Length > n ? " " + string.Join(' ', ow[n..]) : "");
+            }
+        }
+
+        return position + " " + owner;
+    }
+
+    /// <summary>
+    /// A bare position or body type takes what the next item says about whose: "Chủ tịch, các Phó Chủ tịch HĐND tỉnh",
+    /// "Chánh, PCVP UBND tỉnh" (the position is the deputy's without "Phó").
+    /// </summary>
+    private static string? Borrowed(string item, List<string> following)
+    {
+        var bare = item.StartsWith("Các ", StringComparison.Ordinal) ? item[4..] : item;
+        if (!bare.Contains(' ', StringComparison.Ordinal) || IsBare(item))
+        {
+            foreach (var next in following)
+            {
+                var n = next.StartsWith("Các ", StringComparison.OrdinalIgnoreCase) ? next[4..] : next;
+                if (n.StartsWith("Phó " + bare + " ", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Tidy(item + " " + n[("Phó " + bare + " ").Length..]);
+                }
+            }
+        }
+
+        if (!IsBare(item))
+        {
+            return null;
+        }
+
+        var donor = following.FirstOrDefault(e => !IsBare(e));
+        return donor is not null && Qualifier(donor) is { } qualifier ? Tidy(item + " " + qualifier) : null;
+    }
+
+    private static string Finish(string item, Context context, ExpansionLog log) => Tidy(Expand(item, true, context, log));
 
     private static string Tidy(string text)
     {
         text = Regex.Replace(text, @"\s+", " ").Trim().TrimEnd(',', ';', '.').Trim();
+
+        // An expansion that repeats the words printed next to it ("Trung tâm Trung tâm …", "Việt Nam Việt Nam").
+        text = RepeatedWords().Replace(text, "$1");
         return text.Length > 0 && char.IsLower(text[0]) && text.StartsWith("các ", StringComparison.Ordinal) ? "C" + text[1..] : text;
     }
 
@@ -280,7 +618,7 @@ internal static partial class MentionSplitter
                 continue;
             }
 
-            if (ContinuesPrevious(piece, listContext))
+            if (ContinuesPrevious(result[^1], piece, listContext))
             {
                 result[^1] += ", " + piece;
             }
@@ -293,7 +631,7 @@ internal static partial class MentionSplitter
         return result.Count == 0 ? [text.Trim()] : result;
     }
 
-    private static bool ContinuesPrevious(string piece, bool listContext)
+    private static bool ContinuesPrevious(string previous, string piece, bool listContext)
     {
         var lower = piece.ToLowerInvariant();
         if (Coordinated.Any(c => lower == c || lower.StartsWith(c + " ", StringComparison.Ordinal)) && char.IsLower(piece[0]))
@@ -309,11 +647,20 @@ internal static partial class MentionSplitter
         var first = piece.Split(' ')[0];
         if (first.Length > 0 && (Abbreviations.IsKnown(first) || IsAbbreviation(first)))
         {
-            return false;
+            // A run of codes nothing explains ("xúc tiến ĐT, TM và DL") abbreviates one name word by word.
+            var last = previous.Split(' ')[^1];
+            // "Phòng A, B" is two divisions, not one name.
+            return !IsKnownCode(first) && IsAbbreviation(last) && !IsKnownCode(last) && !UnitWithCode().IsMatch(previous);
         }
 
-        return !Heads.Any(h => lower.StartsWith(h + " ", StringComparison.Ordinal) || lower == h) && !PersonName().IsMatch(piece);
+        return !Heads.Value.Any(h => lower.StartsWith(h + " ", StringComparison.Ordinal) || lower == h) && !PersonName().IsMatch(piece);
     }
+
+    [GeneratedRegex(@"^(?:Phòng|Vụ|Cục|Ban|Tổ)\s+\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitWithCode();
+
+    private static bool IsKnownCode(string token) =>
+        token == "TU" || Lexicon.AgencyLexicon.Default.Exact(token).Count > 0 || Lexicon.AgencyLexicon.Default.Folded(token).Count > 0;
 
     private static bool IsAbbreviation(string token) =>
         token.Length >= 2 && token.Count(char.IsUpper) >= 2 && token.All(c => char.IsLetter(c) || c is '&' or '-' or '.');

@@ -62,6 +62,13 @@ internal sealed partial class NoticeParser : INoticeParser
                 continue;
             }
 
+            // A postal address printed under a recipient is not one.
+            if (MentionDoubt.IsAddressLine(recipientLines[l]))
+            {
+                warnings.Add(new ParseWarning("address-line", $"The Nơi nhận line \"{recipientLines[l].Trim()}\" is a postal address; it was not read as a recipient."));
+                continue;
+            }
+
             recipients.AddRange(MentionSplitter.Split(l, recipientLines[l], partyCommittee, IssuerForPositions(issuer)));
         }
 

@@ -127,7 +127,7 @@ internal static partial class RecipientBlockReader
             }
 
             // A recipient line wrapped onto the next ("… Sở Nông nghiệp và Phát" / "triển nông thôn;") is one line.
-            if (!isItem && items.Count > 0 && char.IsLower(line[0]) && !items[^1].TrimEnd().EndsWith(';') && !items[^1].TrimEnd().EndsWith('.'))
+            if (!isItem && items.Count > 0 && WrapsOnto(items[^1], line))
             {
                 items[^1] = items[^1].TrimEnd() + " " + line;
                 continue;
@@ -139,6 +139,35 @@ internal static partial class RecipientBlockReader
         // The signature usually follows the Lưu line; the reader of the signature looks there itself.
         return new Block(start, i, items, archive, signature, archiveIndex);
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> continues the unterminated item before it: it starts in lower case, the item
+    /// ends on a joining word ("và", ",", "-", "&amp;"), or the item ends on a place word and the line is the place's name.
+    /// </summary>
+    internal static bool WrapsOnto(string previous, string line)
+    {
+        var before = previous.TrimEnd();
+        if (before.EndsWith(';') || before.EndsWith('.') || line.Length == 0)
+        {
+            return false;
+        }
+
+        if (char.IsLower(line[0]) || JoiningEnd().IsMatch(before))
+        {
+            return true;
+        }
+
+        return PlaceEnd().IsMatch(before) && ProperName().IsMatch(line.Trim().TrimEnd(';', '.', ',').Trim());
+    }
+
+    [GeneratedRegex(@"(?:\s(?:và|của|thuộc)|[,&\-–])$")]
+    private static partial Regex JoiningEnd();
+
+    [GeneratedRegex(@"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceEnd();
+
+    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3}$")]
+    private static partial Regex ProperName();
 
     private static bool LooksLikeProse(string line) => line.Length > 90 && line.Count(c => c == ' ') > 14;
 

@@ -9,6 +9,8 @@ namespace LangSon.Notify.Understanding.Parsing;
 /// <param name="Reference">Set when the mention refers to other text rather than naming a body.</param>
 /// <param name="DoubtReasons">Why the reading may be wrong (an unknown abbreviation, address-like text, text left over); empty when sure.</param>
 /// <param name="Confidence">0 to 1: how sure the parser is of this reading.</param>
+/// <param name="Evidence">What each expansion rested on ("lexicon ministries: BYT = Bộ Y tế", "initials: …", "run-together: …").</param>
+/// <param name="Person">The person named in parentheses after a position ("Phó Giám đốc (đ/c Lan)"), attached to that position.</param>
 public sealed record RecipientMention(
     int Line,
     string Span,
@@ -17,7 +19,9 @@ public sealed record RecipientMention(
     string? Purpose,
     MentionReference? Reference = null,
     IReadOnlyList<string>? DoubtReasons = null,
-    double Confidence = 1.0)
+    double Confidence = 1.0,
+    IReadOnlyList<string>? Evidence = null,
+    string? Person = null)
 {
     /// <summary>A clerk should look before it is sent.</summary>
     public bool Doubtful => DoubtReasons is { Count: > 0 };

@@ -48,20 +48,21 @@ internal sealed partial class NoticeResolver : INoticeResolver
 
             lineResolved.TryAdd(mention.Line, false);
             var (entries, failures) = ResolveMention(mention, notice, matcher);
-            unresolved.AddRange(failures);
+            var judged = Judge(mention, entries, failures.Count, matcher);
+            unresolved.AddRange(failures.Select(f => f with { Mention = judged }));
             foreach (var entry in entries)
             {
                 lineResolved[mention.Line] = true;
                 if (recipients.TryGetValue(entry.Id, out var known))
                 {
-                    if (!known.Sources.Contains(mention))
+                    if (!known.Sources.Contains(judged))
                     {
-                        known.Sources.Add(mention);
+                        known.Sources.Add(judged);
                     }
                 }
                 else
                 {
-                    recipients[entry.Id] = (entry, [mention]);
+                    recipients[entry.Id] = (entry, [judged]);
                     order.Add(entry.Id);
                 }
             }
@@ -91,6 +92,53 @@ internal sealed partial class NoticeResolver : INoticeResolver
             Unresolved = unresolved,
             Warnings = warnings,
         };
+    }
+
+    // Doubts of the parser that a directory name printed the same way settles.
+    private static readonly string[] SettledByDirectory = ["unknown-abbreviation:", "not-in-lexicon:", "several-candidates:"];
+
+    /// <summary>
+    /// The mention as the directory sees it: doubtful when it matches nothing or several entries that are not a group,
+    /// and no longer doubtful when its only doubt was the lexicon's and the directory knows the name exactly as printed.
+    /// </summary>
+    private static RecipientMention Judge(RecipientMention mention, IReadOnlyList<DirectoryEntry> entries, int failures, MentionMatcher matcher)
+    {
+        if (mention.Reference is not null)
+        {
+            return failures > 0 ? AddDoubt(mention, "reference-unresolved") : mention;
+        }
+
+        if (failures > 0)
+        {
+            return AddDoubt(mention, "not-in-directory");
+        }
+
+        var doubts = mention.DoubtReasons ?? [];
+        if (doubts.Count > 0 && entries.Count == 1 && doubts.All(d => SettledByDirectory.Any(p => d.StartsWith(p, StringComparison.Ordinal)))
+            && (matcher.Index.Exact(NameKey.Of(mention.Mention)).Count == 1 || matcher.Index.Exact(NameKey.Of(mention.Span)).Count == 1))
+        {
+            return mention with
+            {
+                DoubtReasons = [],
+                Confidence = 0.9,
+                Evidence = [.. mention.Evidence ?? [], $"directory: {entries[0].Name}"],
+            };
+        }
+
+        // Several bodies for a name that is not a group: the directory cannot tell which one is meant.
+        var direct = matcher.Index.Lookup(mention.Mention, mention.IsGroup);
+        if (!mention.IsGroup && direct.Count > 1 && direct.All(t => t.Entry is { Kind: not "position" }))
+        {
+            return AddDoubt(mention, $"several-candidates: {string.Join(" | ", direct.Take(3).Select(t => t.Name))}");
+        }
+
+        return mention;
+    }
+
+    private static RecipientMention AddDoubt(RecipientMention mention, string reason)
+    {
+        var doubts = (mention.DoubtReasons ?? []).Append(reason).Distinct(StringComparer.Ordinal).ToList();
+        return mention with { DoubtReasons = doubts, Confidence = Math.Min(mention.Confidence, 0.5) };
     }
 
     private static bool IsArchive(ParsedNotice notice, RecipientMention mention) =>

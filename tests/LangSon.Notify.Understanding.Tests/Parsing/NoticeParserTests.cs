@@ -103,7 +103,7 @@ public sealed class NoticeParserTests
         Assert.Equal("Như trên", asAbove.Mention);
         Assert.Equal(new MentionReference(null), asAbove.Reference);
         Assert.Equal("báo cáo", notice.Recipients.Single(r => r.Mention == "Bộ Y tế").Purpose);
-        Assert.Equal("đưa tin", notice.Recipients.Single(r => r.Mention == "Đài Phát thanh - Truyền hình tỉnh").Purpose);
+        Assert.Equal("đưa tin", notice.Recipients.Single(r => r.Mention == "Đài Phát thanh và Truyền hình tỉnh").Purpose);
     }
 
     [Fact]
@@ -219,5 +219,32 @@ public sealed class NoticeParserTests
 
             Assert.NotNull(notice.Document);
         }
+    }
+
+    [Fact]
+    public void Parse_ListBrokenAfterVa_IsRejoinedAndDistributed()
+    {
+        var notice = Parser.Parse("Nơi nhận:\n- Giám đốc các Sở: Nội vụ, Y tế, Khoa học và\nCông nghệ;\n- Lưu: VT.");
+
+        Assert.Equal(2, notice.RecipientLines.Count);
+        Assert.Equal(["Giám đốc Sở Nội vụ", "Giám đốc Sở Y tế", "Giám đốc Sở Khoa học và Công nghệ"], notice.Recipients.Select(r => r.Mention));
+    }
+
+    [Fact]
+    public void Parse_PlaceNameWrappedOntoTheNextLine_IsRejoined()
+    {
+        var notice = Parser.Parse("Nơi nhận:\n- Sở Y tế;\n- Thuế tỉnh\nSơn Cước;\n- Lưu: VT.");
+
+        Assert.Equal(["Sở Y tế", "Thuế tỉnh Sơn Cước"], notice.Recipients.Select(r => r.Mention));
+        Assert.All(notice.Recipients, r => Assert.False(r.Doubtful));
+    }
+
+    [Fact]
+    public void Parse_AddressUnderARecipient_IsDroppedWithAWarning()
+    {
+        var notice = Parser.Parse("Nơi nhận:\n- Công ty Cổ phần Hoa Mai;\nSố 12 đường Trần Giả, phường Đông Kinh;\n- Lưu: VT.");
+
+        Assert.Equal(["Công ty Cổ phần Hoa Mai"], notice.Recipients.Select(r => r.Mention));
+        Assert.Contains(notice.Warnings, w => w.Code == "address-line" && w.Message.Contains("Trần Giả", StringComparison.Ordinal));
     }
 }

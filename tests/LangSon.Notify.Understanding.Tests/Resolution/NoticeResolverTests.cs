@@ -244,4 +244,28 @@ public sealed class NoticeResolverTests
         var warning = Assert.Single(Resolve(builder).Warnings, w => w.Code == "assigned-not-recipient");
         Assert.Contains("II.", warning.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Resolve_CodeTheLexiconFindsAmbiguousButTheDirectoryKnowsAsPrinted_IsNoLongerDoubtful()
+    {
+        var mention = new RecipientMention(0, "BTC Tỉnh ủy", "BTC Tỉnh ủy", false, null, DoubtReasons: ["several-candidates: BTC = Bộ Tài chính | Ban Tổ chức"], Confidence: 0.65);
+        var notice = new NoticeBuilder().Dated(2020, 7, 20).RawLine("- BTC Tỉnh ủy;").Build() with { Recipients = [mention] };
+
+        var resolved = Resolver.Resolve(notice);
+
+        var source = Assert.Single(Assert.Single(resolved.Recipients).Sources);
+        Assert.False(source.Doubtful);
+        Assert.Contains(source.Evidence!, e => e.StartsWith("directory: ", StringComparison.Ordinal));
+        Assert.False(resolved.NeedsReview);
+    }
+
+    [Fact]
+    public void Resolve_MentionMatchingNoDirectoryName_IsDoubtfulAndTheNoticeNeedsReview()
+    {
+        var resolved = Resolve(new NoticeBuilder().Dated(2020, 7, 20).Line("- Sở Thiên văn Giả định;").Line("- Sở Y tế;"));
+
+        var unresolved = Assert.Single(resolved.Unresolved);
+        Assert.Contains("not-in-directory", unresolved.Mention.DoubtReasons!);
+        Assert.True(resolved.NeedsReview);
+    }
 }

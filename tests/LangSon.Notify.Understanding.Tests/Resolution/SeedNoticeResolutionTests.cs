@@ -118,4 +118,14 @@ public sealed class SeedNoticeResolutionTests
     {
         Assert.DoesNotContain(Resolved.Value.Warnings, w => w.Code is "assigned-not-recipient" or "assigned-unresolved");
     }
+
+    [Fact]
+    public void Resolve_SeedNotice_NoMentionIsDoubtfulSoNothingIsHeld()
+    {
+        var resolved = Resolved.Value;
+
+        Assert.All(resolved.Notice.Recipients, m => Assert.False(m.Doubtful, $"{m.Mention}: {string.Join(", ", m.DoubtReasons ?? [])}"));
+        Assert.All(resolved.Recipients.SelectMany(r => r.Sources), m => Assert.False(m.Doubtful, m.Mention));
+        Assert.False(resolved.NeedsReview);
+    }
 }

@@ -1,0 +1,7 @@
+namespace LangSon.Notify.Understanding.Lexicon;
+
+/// <summary>What an abbreviation can stand for, and where it may: anywhere, only where an item starts, or only right after <see cref="AfterHead"/>.</summary>
+internal sealed record LexiconReading(string Printed, string Expansion, LexiconEntry Entry, bool ItemStartOnly, string? AfterHead, bool IsUnit)
+{
+    public string Evidence => $"lexicon {Entry.Block}: {Printed} = {Expansion}";
+}
