@@ -48,6 +48,12 @@ internal sealed partial class NoticeResolver : INoticeResolver
 
             lineResolved.TryAdd(mention.Line, false);
             var (entries, failures) = ResolveMention(mention, notice, matcher);
+            if (entries.Count == 0 && failures.Count == 0)
+            {
+                // Nothing matched and nothing was left over (a reference to addressees that name no body): still never dropped.
+                failures = [new UnresolvedMention(mention, $"\"{mention.Span.Trim()}\" resolves to no directory entry.", [])];
+            }
+
             var judged = Judge(mention, entries, failures.Count, matcher);
             unresolved.AddRange(failures.Select(f => f with { Mention = judged }));
             foreach (var entry in entries)
