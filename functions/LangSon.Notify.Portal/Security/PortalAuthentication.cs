@@ -53,7 +53,9 @@ internal static class PortalAuthentication
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "LangSon.Portal.Antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Antiforgery refuses to run at all over plain HTTP with "Always"; the session cookie, which carries the
+            // sign-in, stays Secure always (browsers keep Secure cookies for http://localhost in the local run).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });

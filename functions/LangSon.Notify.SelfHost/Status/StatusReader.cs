@@ -38,7 +38,7 @@ internal sealed class StatusReader(NoticeStore notices, DeliveryStore deliveries
             complete,
             lastFinished,
             rows.OrderBy(r => r.AgencyName, StringComparer.Ordinal).ThenBy(r => r.Channel, StringComparer.Ordinal).Select(r => new DeliveryView(
-                r.DeliveryId, r.EntryId, r.AgencyName, r.Channel, r.Address, r.Status, r.Reason, r.Attempts, r.ProviderMessageId, r.ExcerptLabels, r.CreatedAt, r.SentAt, r.FailedAt)).ToList());
+                r.DeliveryId, r.EntryId, r.AgencyName, r.Channel, r.Address, r.Status, r.Reason, r.Attempts, r.ProviderMessageId, r.ExcerptLabels, r.CreatedAt, r.SentAt, r.FailedAt, r.Kind)).ToList());
     }
 
     private static NoticeView ToView(NoticeRecord r) => new(
