@@ -35,6 +35,14 @@ public static class StatusLabels
         _ => kind ?? "—",
     };
 
+    public static string Role(LangSon.Notify.Understanding.Parsing.AgencyRole role) => role switch
+    {
+        LangSon.Notify.Understanding.Parsing.AgencyRole.Lead => "chủ trì",
+        LangSon.Notify.Understanding.Parsing.AgencyRole.Coordinator => "phối hợp",
+        LangSon.Notify.Understanding.Parsing.AgencyRole.Executor => "thực hiện",
+        _ => "được nêu",
+    };
+
     public static string Channel(string? channel) => channel switch
     {
         "email" => "Thư điện tử",
