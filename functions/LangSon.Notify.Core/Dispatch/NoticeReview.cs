@@ -84,7 +84,15 @@ internal sealed class NoticeReview(
         }
 
         var content = await DownloadAsync(row.BlobName, cancellationToken).ConfigureAwait(false);
-        return content is null ? null : Understand(content, row.BlobName, ReviewCorrection.Parse(row.ReviewCorrections)) with { Row = row };
+        try
+        {
+            return content is null ? null : Understand(content, row.BlobName, ReviewCorrection.Parse(row.ReviewCorrections)) with { Row = row };
+        }
+        catch (DocumentReadException)
+        {
+            // An unreadable file was rejected at ingest; its row says why, and there is nothing to preview.
+            return null;
+        }
     }
 
     /// <summary>Records the clerk's corrections and sends the notice. Returns a Vietnamese message when it cannot.</summary>
