@@ -21,6 +21,7 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
     private const int Notices = 1000;
     private const int Deliveries = 5000;
     private const int Runs = 5;
+    private const int DeliveriesPerNotice = 3;
 
     [Fact]
     public async Task NoticesListAndLargeNotice_RenderTimes_Reported()
@@ -29,6 +30,7 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
         var notices = new NoticeStore(storage);
         var now = DateTimeOffset.UtcNow;
         var seedWatch = Stopwatch.StartNew();
+        await storage.DeliveryRows.CreateIfNotExistsAsync();
         await Parallel.ForEachAsync(Enumerable.Range(0, Notices), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         {
             var id = NoticeIds.ForContent(BitConverter.GetBytes(i + 7_000_000));
@@ -41,9 +43,23 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
                 Number = $"{i + 1}/TB-UBND",
                 Title = $"Văn bản thử tải số {i + 1} về kế hoạch công tác",
                 Urgency = i % 10 == 0 ? "KHẨN" : null,
+                DeliveryCount = DeliveriesPerNotice,
                 ReceivedAt = now.AddMinutes(-i * 37),
                 DispatchedAt = now.AddMinutes(-i * 37 + 1),
             }, ct);
+            await storage.DeliveryRows.SubmitTransactionAsync(Enumerable.Range(0, DeliveriesPerNotice).Select(d => new TableTransactionAction(TableTransactionActionType.Add, new DeliveryRecord
+            {
+                PartitionKey = id,
+                RowKey = NoticeIds.ForDelivery(id, $"co-quan-{d}", "email"),
+                EntryId = $"co-quan-{d}",
+                AgencyName = $"Cơ quan {d}",
+                Channel = "email",
+                Address = $"co-quan-{d}@langson.example",
+                Status = DeliveryStatus.Sent.ToName(),
+                Attempts = 1,
+                CreatedAt = now.AddMinutes(-i * 37),
+                SentAt = now.AddMinutes(-i * 37 + 1),
+            })), ct);
         });
 
         var bigId = NoticeIds.ForContent("5000 deliveries"u8);
@@ -58,7 +74,6 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
             DeliveryCount = Deliveries,
             ReceivedAt = now.AddSeconds(-30),
         }, CancellationToken.None);
-        await storage.DeliveryRows.CreateIfNotExistsAsync();
         await Parallel.ForEachAsync(Enumerable.Range(0, Deliveries).Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (chunk, ct) =>
             await storage.DeliveryRows.SubmitTransactionAsync(chunk.Select(i => new TableTransactionAction(TableTransactionActionType.Add, new DeliveryRecord
             {
@@ -75,7 +90,7 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
                 SentAt = i % 50 == 0 ? null : now.AddSeconds(-20),
                 FailedAt = i % 50 == 0 ? now.AddSeconds(-20) : null,
             })), ct));
-        output.WriteLine($"seeded {Notices} notices and {Deliveries} deliveries in {seedWatch.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"seeded {Notices} notices with {DeliveriesPerNotice} deliveries each, and one with {Deliveries}, in {seedWatch.Elapsed.TotalSeconds:0.0} s");
 
         var page = await fixture.SignInAdminAsync();
         var figures = new List<string>
@@ -101,20 +116,27 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
         File.WriteAllLines(Path.Combine(Artifacts.Folder, "performance.txt"), figures);
     }
 
-    /// <summary>Navigation until the load event, in the browser: server time, transfer and rendering. Median and worst of five after one warm-up.</summary>
+    /// <summary>
+    /// Navigation until the load event, in the browser (server time, transfer and rendering), and until the progress
+    /// cells the list fetches after it is shown are filled. Median and worst of five after one warm-up.
+    /// </summary>
     private static async Task<string> MeasureAsync(IPage page, string path, string what)
     {
         await page.GotoAsync(path);
-        var times = new List<double>();
+        var shown = new List<double>();
+        var complete = new List<double>();
         for (var i = 0; i < Runs; i++)
         {
             var watch = Stopwatch.StartNew();
             var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            shown.Add(watch.Elapsed.TotalMilliseconds);
             Assert.Equal(200, response!.Status);
+            await page.WaitForFunctionAsync("() => document.querySelector('.progress-pending') === null");
+            complete.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        times.Sort();
-        return string.Create(CultureInfo.InvariantCulture, $"{what}: median {times[Runs / 2]:0} ms, worst {times[^1]:0} ms ({Runs} loads, {path})");
+        shown.Sort();
+        complete.Sort();
+        return string.Create(CultureInfo.InvariantCulture, $"{what}: shown median {shown[Runs / 2]:0} ms (worst {shown[^1]:0}), progress filled median {complete[Runs / 2]:0} ms (worst {complete[^1]:0}); {Runs} loads of {path}");
     }
 }

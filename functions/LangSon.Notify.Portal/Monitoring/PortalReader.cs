@@ -11,10 +11,10 @@ internal sealed class PortalReader(NoticeStore notices, DeliveryStore deliveries
     public Task<NoticeRecord?> GetNoticeAsync(string id, CancellationToken cancellationToken) => notices.GetAsync(id, cancellationToken);
 
     /// <summary>
-    /// One page of notices, newest first, with their delivery progress. Filters run in the table service; the text
-    /// search (number, title, file name) filters rows as pages are read, reading further pages until one is full.
+    /// One page of notices, newest first. Filters run in the table service; the text search (number, title, file name)
+    /// filters rows as pages are read, reading further pages until one is full.
     /// </summary>
-    public async Task<(IReadOnlyList<(NoticeRecord Notice, DeliveryProgress Progress)> Rows, string? Next)> ListNoticesAsync(
+    public async Task<(IReadOnlyList<NoticeRecord> Rows, string? Next)> ListNoticesAsync(
         NoticeQuery query, string? search, string? continuation, int pageSize, CancellationToken cancellationToken)
     {
         var found = new List<NoticeRecord>();
@@ -29,14 +29,7 @@ internal sealed class PortalReader(NoticeStore notices, DeliveryStore deliveries
         }
         while (token is not null && found.Count < pageSize && pages < MaxSearchPages);
 
-        var progress = new DeliveryProgress[found.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, found.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (i, ct) => progress[i] = found[i].DeliveryCount == 0 && found[i].GetStatus() != NoticeStatus.Dispatched
-                ? DeliveryProgress.None
-                : await GetProgressAsync(found[i].RowKey, ct).ConfigureAwait(false)).ConfigureAwait(false);
-        return (found.Select((n, i) => (n, progress[i])).ToList(), token);
+        return (found, token);
     }
 
     public async Task<DeliveryProgress> GetProgressAsync(string noticeId, CancellationToken cancellationToken)

@@ -10,12 +10,4 @@ internal static class Artifacts
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"{name}.png"), FullPage = true });
-
-    public static void AppendLine(string file, string line)
-    {
-        lock (Folder)
-        {
-            File.AppendAllText(Path.Combine(Folder, file), line + Environment.NewLine);
-        }
-    }
 }

@@ -37,7 +37,7 @@ public sealed class ThongBaoModel : PageModel
 
     public string? Next { get; private set; }
 
-    internal IReadOnlyList<(NoticeRecord Notice, DeliveryProgress Progress)> Rows { get; private set; } = [];
+    internal IReadOnlyList<NoticeRecord> Rows { get; private set; } = [];
 
     public static readonly IReadOnlyList<string> Types = ["Thông báo", "Công văn", "Kế hoạch", "Quyết định", "Chỉ thị", "Tờ trình", "Báo cáo"];
 
@@ -63,6 +63,26 @@ public sealed class ThongBaoModel : PageModel
         var pageSize = HttpContext.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.PageSize;
         var reader = HttpContext.RequestServices.GetRequiredService<PortalReader>();
         (Rows, Next) = await reader.ListNoticesAsync(query, Empty(Search), Empty(Continuation), pageSize, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The progress of the listed notices, fetched by the page after it is shown (one request): each notice's progress
+    /// reads its delivery rows, which is the slow part of the list, so the list itself appears at once.
+    /// </summary>
+    public async Task<IActionResult> OnGetProgressAsync(string? ids, CancellationToken cancellationToken)
+    {
+        var list = (ids ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(id => id.Length <= 100 && id.All(c => char.IsAsciiHexDigit(c) || c == '-'))
+            .Distinct(StringComparer.Ordinal)
+            .Take(200)
+            .ToList();
+        var reader = HttpContext.RequestServices.GetRequiredService<PortalReader>();
+        var progress = new DeliveryProgress[list.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, list.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (i, ct) => progress[i] = await reader.GetProgressAsync(list[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return Partial("_ListProgress", list.Zip(progress).ToList());
     }
 
     public string PageLink(string? continuation)
