@@ -78,10 +78,18 @@ if compgen -G "seeds/directory-*.json" >/dev/null; then
   "${NOTIFY[@]}" seed-directory --storage "$CONN" --directory seeds
 fi
 
-step "Starting the self-host on http://127.0.0.1:$HTTP"
+# Portal accounts and an API key for this run only: random secrets, printed once below; the host gets only hashes.
+while IFS='=' read -r name value; do
+  case "$name" in PORTAL_*) printf -v "$name" '%s' "$value" ;; esac
+done < <("${NOTIFY[@]}" portal-accounts)
+
+step "Starting the self-host on http://localhost:$HTTP"
 HOST_DIR="$HOST_PROJECT/bin/$CONFIG/net10.0"
 start host env AzureWebJobsStorage="$CONN" ASPNETCORE_URLS="http://127.0.0.1:$HTTP" DOTNET_ENVIRONMENT=Development \
   Notify__Smtp__Host=127.0.0.1 Notify__Smtp__Port="$SMTP" Notify__Smtp__Security=None \
+  Portal__Accounts__0__UserName="$PORTAL_CLERK_USER" Portal__Accounts__0__PasswordHash="$PORTAL_CLERK_HASH" Portal__Accounts__0__Roles__0=VanThu \
+  Portal__Accounts__1__UserName="$PORTAL_ADMIN_USER" Portal__Accounts__1__PasswordHash="$PORTAL_ADMIN_HASH" Portal__Accounts__1__Roles__0=QuanTri \
+  Portal__ApiKeys__0__Name=local-run Portal__ApiKeys__0__Sha256="$PORTAL_API_KEY_SHA256" \
   bash -c "cd '$HOST_DIR' && exec dotnet '$HOST_NAME.dll'"
 for i in $(seq 1 150); do
   if curl -fs "http://127.0.0.1:$HTTP/health" >/dev/null 2>&1; then break; fi
@@ -94,12 +102,16 @@ NOTICE=seeds/seed-notice.txt
 [ -f seeds/seed-notice.pdf ] && NOTICE=seeds/seed-notice.pdf
 step "Uploading $NOTICE"
 set +e
-"${NOTIFY[@]}" dispatch-run \
+NOTIFY_API_KEY="$PORTAL_API_KEY" "${NOTIFY[@]}" dispatch-run \
   --storage "$CONN" --status-url "http://127.0.0.1:$HTTP" --notice "$NOTICE" \
   --maildev-url "http://127.0.0.1:$MAILWEB" --timeout 120
 RESULT=$?
 set -e
-echo "Notices: http://127.0.0.1:$HTTP/api/notices   Logs: $RUN_DIR/"
+echo
+echo "Portal: http://localhost:$HTTP/"
+echo "Sign in: $PORTAL_CLERK_USER / $PORTAL_CLERK_PASSWORD (Văn thư), $PORTAL_ADMIN_USER / $PORTAL_ADMIN_PASSWORD (Quản trị)"
+echo "API key: $PORTAL_API_KEY   (curl -H 'X-Api-Key: $PORTAL_API_KEY' http://127.0.0.1:$HTTP/api/notices)"
+echo "Logs: $RUN_DIR/"
 
 if [ "$ONCE" = 1 ]; then exit "$RESULT"; fi
 echo "Serving until Ctrl-C: drop more notices into the 'notices' container ($CONN)."

@@ -11,6 +11,15 @@ if [ -f package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+if [ ! -x /usr/bin/chromium ]; then
+  # The portal's browser tests drive Debian's chromium (Playwright's own browsers cannot be downloaded here).
+  echo "== apt-get install chromium"
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends chromium; } \
+    || echo "chromium could not be installed: the portal's browser tests will fail naming /usr/bin/chromium"
+fi
+
 echo "== dotnet build"
 if ! dotnet build LangSon.Notify.sln -c Release -v quiet -nologo; then
   echo "0 passed, 1 failed"

@@ -48,6 +48,9 @@ param twilioStatusCallbackUrl string = ''
 @description('Also create a Service Bus namespace and queue with duplicate detection (used by the self-host transport).')
 param enableServiceBus bool = false
 
+@description('Application (client) id of the portal\'s Entra ID app registration (app roles VanThu and QuanTri); see README.')
+param portalEntraClientId string = ''
+
 var abbrs = loadJsonContent('./abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -152,6 +155,31 @@ module api './app/api.bicep' = {
   dependsOn: [rbac]
 }
 
+module portal './app/portal.bicep' = {
+  name: 'portal'
+  scope: rg
+  params: {
+    name: '${abbrs.webSitesAppService}notify-portal-${resourceToken}'
+    planName: '${abbrs.webServerFarms}portal-${resourceToken}'
+    location: location
+    tags: union(tags, { 'azd-service-name': 'portal' })
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.name
+    applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
+    keyVaultUri: keyVault.outputs.uri
+    emailProvider: emailProvider
+    smsProvider: smsProvider
+    sendGridFromAddress: sendGridFromAddress
+    twilioAccountSid: twilioAccountSid
+    twilioFromNumber: twilioFromNumber
+    twilioMessagingServiceSid: twilioMessagingServiceSid
+    entraClientId: portalEntraClientId
+    entraTenantId: tenant().tenantId
+  }
+  dependsOn: [rbac]
+}
+
 output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
@@ -159,4 +187,5 @@ output AZURE_FUNCTION_APP_NAME string = api.outputs.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output SERVICE_API_URI string = api.outputs.uri
+output SERVICE_PORTAL_URI string = portal.outputs.uri
 output NOTIFY_SERVICEBUS_NAMESPACE string = enableServiceBus ? serviceBus!.outputs.fullyQualifiedNamespace : ''

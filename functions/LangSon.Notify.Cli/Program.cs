@@ -10,5 +10,6 @@ var root = new RootCommand("notify: read Lạng Sơn notices and dispatch them t
     DirectoryCommand.Create(),
     DispatchRunCommand.Create(),
     SeedDirectoryCommand.Create(),
+    PortalAccountsCommand.Create(),
 };
 return root.Parse(args).Invoke();

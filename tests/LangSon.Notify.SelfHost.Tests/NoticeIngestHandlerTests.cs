@@ -63,9 +63,26 @@ public sealed class NoticeIngestHandlerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task HandleAsync_NoResolvableRecipient_RejectedNamingTheMention()
+    public async Task HandleAsync_NoResolvableRecipient_HeldForReviewNothingQueued()
     {
         _resolver.AgencyIds = [];
+
+        var id = await IngestAsync("tb.txt", Seed);
+        await IngestAsync("tb.txt", Seed);
+
+        var notice = await Notice(id);
+        Assert.Equal("awaiting-review", notice.Status);
+        Assert.Contains("1 nơi nhận chưa xác định", notice.Reason, StringComparison.Ordinal);
+        Assert.Empty(await Deliveries(id));
+        Assert.Equal(0, await QueueLength());
+        Assert.Equal(1, _resolver.Calls);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoResolvableRecipientAndSendDoubtful_RejectedNamingTheMention()
+    {
+        _resolver.AgencyIds = [];
+        _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReviewOptions>>().Value.SendDoubtful = true;
 
         var id = await IngestAsync("tb.txt", Seed);
 

@@ -1,4 +1,5 @@
 using LangSon.Notify.Core;
+using LangSon.Notify.Portal;
 using LangSon.Notify.SelfHost.Hosting;
 using LangSon.Notify.SelfHost.Status;
 using LangSon.Notify.TestHost.StandIns;
@@ -7,8 +8,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddNotifyCore();
 builder.AddNotifySelfHost();
 builder.Services.AddStandIns(builder.Configuration);
+builder.AddNotifyPortal();
 
 var app = builder.Build();
+app.MapNotifyPortal();
 app.MapNotifyStatusApi();
-app.MapGet("/standins", (StandInReport report) => Results.Ok(report));
+app.MapGet("/standins", (StandInReport report) => Results.Ok(report)).AllowAnonymous();
 app.Run();

@@ -25,18 +25,26 @@ internal static class DispatchRunCommand
         var directory = new Option<DirectoryInfo?>("--directory") { Description = "Folder whose directory-*.json files are uploaded to the directory container first (the host reads them at its next start)." };
         var maildev = new Option<string?>("--maildev-url") { Description = "maildev web URL, printed at the end." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for every delivery to be final.", DefaultValueFactory = _ => 120 };
+        var apiKey = new Option<string?>("--api-key") { Description = "Key for the host's JSON API (X-Api-Key); defaults to the NOTIFY_API_KEY environment variable." };
 
         var command = new Command("dispatch-run", "Upload a notice to the pipeline and follow its deliveries until all are final.")
         {
-            storage, statusUrl, notice, directory, maildev, timeout,
+            storage, statusUrl, notice, directory, maildev, timeout, apiKey,
         };
         command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(storage)!, parse.GetValue(statusUrl)!, parse.GetValue(notice)!, parse.GetValue(directory), parse.GetValue(maildev), parse.GetValue(timeout), ct));
+            parse.GetValue(storage)!, parse.GetValue(statusUrl)!, parse.GetValue(notice)!, parse.GetValue(directory), parse.GetValue(maildev), parse.GetValue(timeout),
+            parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("NOTIFY_API_KEY"), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string connection, string statusUrl, FileInfo notice, DirectoryInfo? directory, string? maildevUrl, int timeoutSeconds, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string connection, string statusUrl, FileInfo notice, DirectoryInfo? directory, string? maildevUrl, int timeoutSeconds, string? apiKey, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            await Console.Error.WriteLineAsync("No API key: the host's status API needs one (--api-key or NOTIFY_API_KEY; notify portal-accounts makes one).").ConfigureAwait(false);
+            return 2;
+        }
+
         if (!notice.Exists)
         {
             await Console.Error.WriteLineAsync($"Notice file not found: {notice.FullName}").ConfigureAwait(false);
@@ -60,12 +68,22 @@ internal static class DispatchRunCommand
         Console.WriteLine($"Uploaded {notice.Name} ({content.Length} bytes) as notice {noticeId[..12]}…");
 
         using var http = new HttpClient { BaseAddress = new Uri(statusUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(10) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         var interactive = !Console.IsOutputRedirected;
         string? lastLine = null;
         DeliveriesView? view = null;
         while (clock.Elapsed < TimeSpan.FromSeconds(timeoutSeconds))
         {
-            view = await TryGetAsync(http, $"api/notices/{noticeId}/deliveries", cancellationToken).ConfigureAwait(false);
+            try
+            {
+                view = await TryGetAsync(http, $"api/notices/{noticeId}/deliveries", cancellationToken).ConfigureAwait(false);
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
             var line = view is null
                 ? $"[{clock.Elapsed.TotalSeconds,5:0.0}s] waiting for the host to pick up the upload…"
                 : $"[{clock.Elapsed.TotalSeconds,5:0.0}s] notice {view.NoticeStatus}: {view.Final}/{view.Total} final · " +
@@ -89,6 +107,12 @@ internal static class DispatchRunCommand
         {
             await Console.Error.WriteLineAsync($"Not every delivery was final after {timeoutSeconds} s.").ConfigureAwait(false);
             return 3;
+        }
+
+        if (view.NoticeStatus == "awaiting-review")
+        {
+            Console.WriteLine($"Notice held for review: a clerk confirms it in the portal ({statusUrl.TrimEnd('/')}/van-thu/thong-bao/{noticeId}).");
+            return 0;
         }
 
         if (view.NoticeStatus is "rejected" or "duplicate")
@@ -131,6 +155,11 @@ internal static class DispatchRunCommand
         try
         {
             using var response = await http.GetAsync(path, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+            {
+                throw new UnauthorizedAccessException($"The status API refused the API key ({(int)response.StatusCode}).");
+            }
+
             return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<DeliveriesView>(Json, cancellationToken).ConfigureAwait(false) : null;
         }
         catch (HttpRequestException)

@@ -39,6 +39,9 @@ internal static class DispatchServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName));
+        services.TryAddSingleton<NoticeReview>();
+        services.TryAddSingleton<DeliveryActions>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<NotifyStorage>();
         services.TryAddSingleton<NoticeStore>();

@@ -3,6 +3,8 @@ using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
 using LangSon.Notify.Understanding.Resolution;
 using LangSon.Notify.Core.Storage;
+using LangSon.Notify.Understanding.Directory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +24,8 @@ internal sealed class NoticeIngestHandler(
     DispatchPlanStore plans,
     IDeliveryQueue queue,
     IOptions<DispatchOptions> options,
+    IOptions<ReviewOptions> review,
+    IServiceProvider services,
     TimeProvider time,
     ILogger<NoticeIngestHandler> logger) : INoticeIngestHandler
 {
@@ -53,7 +57,7 @@ internal sealed class NoticeIngestHandler(
         }
 
         var status = row.GetStatus();
-        if (status is NoticeStatus.Dispatched or NoticeStatus.Rejected or NoticeStatus.Duplicate)
+        if (status is NoticeStatus.Dispatched or NoticeStatus.Rejected or NoticeStatus.Duplicate or NoticeStatus.AwaitingReview)
         {
             logger.NoticeAlreadyHandled(noticeId, row.Status, blobName);
             return;
@@ -113,7 +117,10 @@ internal sealed class NoticeIngestHandler(
             return;
         }
 
-        var resolved = resolver.Resolve(parsed);
+        var corrections = ReviewCorrection.Parse(row.ReviewCorrections);
+        var resolved = row.ReviewedAt is null || corrections.Count == 0
+            ? resolver.Resolve(parsed)
+            : ReviewCorrection.Apply(parsed, corrections, resolver, services.GetRequiredService<DirectoryCatalog>());
         var doc = parsed.Document;
         row.Kind = text.Kind.ToString().ToLowerInvariant();
         row.DocumentType = doc.Type;
@@ -121,10 +128,22 @@ internal sealed class NoticeIngestHandler(
         row.Symbol = doc.Symbol;
         row.Title = doc.Title;
         row.NoticeDate = FormatDate(doc.Date);
+        row.Urgency = doc.Urgency;
         row.RecipientCount = resolved.Recipients.Count;
         row.UnresolvedCount = resolved.Unresolved.Count;
         row.Warnings = Truncate(string.Join('\n', parsed.Warnings.Concat(resolved.Warnings).Select(w => $"{w.Code}: {w.Message}")
             .Concat(resolved.Unresolved.Select(u => $"unresolved: {u.Mention.Mention} ({u.Reason})"))), 30_000);
+
+        // A doubtful notice waits for a clerk (portal uploads wait anyway: the portal creates their row as awaiting-review).
+        if (row.ReviewedAt is null && resolved.NeedsReview && !review.Value.SendDoubtful && parsed.Recipients.Count > 0)
+        {
+            row.Status = NoticeStatus.AwaitingReview.ToName();
+            row.ParsedAt ??= time.GetUtcNow();
+            row.Reason = $"chờ văn thư duyệt: {resolved.Unresolved.Count} nơi nhận chưa xác định, {resolved.Recipients.SelectMany(r => r.Sources).Where(m => m.Doubtful).Distinct().Count()} nơi nhận cần kiểm tra";
+            await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
+            logger.NoticeHeldForReview(row.RowKey, row.BlobName, resolved.Unresolved.Count);
+            return;
+        }
 
         if (resolved.Recipients.Count == 0)
         {
@@ -135,7 +154,7 @@ internal sealed class NoticeIngestHandler(
             return;
         }
 
-        var plan = BuildPlan(row, text.Kind, resolved);
+        var plan = BuildPlan(row.RowKey, row.BlobName, text.Kind.ToString().ToLowerInvariant(), row.ContentLength, resolved);
         await plans.SaveAsync(plan, cancellationToken).ConfigureAwait(false);
         row.Status = NoticeStatus.Parsed.ToName();
         row.ParsedAt ??= time.GetUtcNow();
@@ -159,15 +178,15 @@ internal sealed class NoticeIngestHandler(
         logger.NoticeDispatched(row.RowKey, resolved.Recipients.Count, planned.Count, messages.Count, stopwatch.ElapsedMilliseconds);
     }
 
-    private DispatchPlan BuildPlan(NoticeRecord row, DocumentKind kind, ResolvedNotice resolved)
+    internal static DispatchPlan BuildPlan(string noticeId, string blobName, string kind, long contentLength, ResolvedNotice resolved)
     {
         var doc = resolved.Notice.Document;
         var signer = doc.Signer is { } s ? string.Join(" ", new[] { s.Authority, s.Position, s.Name }.Where(p => !string.IsNullOrWhiteSpace(p))) : null;
         return new DispatchPlan(
-            row.RowKey,
-            row.BlobName,
-            kind.ToString().ToLowerInvariant(),
-            row.ContentLength,
+            noticeId,
+            blobName,
+            kind,
+            contentLength,
             new PlanDocument(doc.Type, doc.Number, doc.Symbol, doc.Title, FormatDate(doc.Date), doc.Urgency, doc.Issuer, signer),
             resolved.Recipients.Select(r => new PlanRecipient(
                 r.Entry.Id,
@@ -270,7 +289,7 @@ internal sealed class NoticeIngestHandler(
         return buffer.ToArray();
     }
 
-    private static string? FormatDate(NoticeDate date) =>
+    internal static string? FormatDate(NoticeDate date) =>
         date.Year is null && date.Month is null && date.Day is null
             ? null
             : $"ngày {date.Day?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…"} tháng {date.Month?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…"} năm {date.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…"}";

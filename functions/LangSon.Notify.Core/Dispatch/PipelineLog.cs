@@ -27,6 +27,15 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Ingest attempt {Attempt} of notice {NoticeId} failed; the trigger will retry")]
     public static partial void IngestAttemptFailed(this ILogger logger, Exception exception, string noticeId, int attempt);
 
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Information, Message = "Notice {NoticeId} from {BlobName} held for review: {Unresolved} unresolved mentions; nothing sent")]
+    public static partial void NoticeHeldForReview(this ILogger logger, string noticeId, string blobName, int unresolved);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "Notice {NoticeId} confirmed by {Reviewer} with {Corrections} corrections")]
+    public static partial void NoticeConfirmed(this ILogger logger, string noticeId, string reviewer, int corrections);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Information, Message = "{Kind} of notice {NoticeId} requested by {User}: {Deliveries} deliveries queued")]
+    public static partial void FollowUpQueued(this ILogger logger, string kind, string noticeId, string user, int deliveries);
+
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Delivery {DeliveryId} of notice {NoticeId} sent by {Channel} to {Agency} (provider id {ProviderMessageId}, attempt {Attempt})")]
     public static partial void DeliverySent(this ILogger logger, string deliveryId, string noticeId, string channel, string agency, string? providerMessageId, int attempt);
 

@@ -111,4 +111,43 @@ internal sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter e
 
         return list;
     }
+
+    /// <summary>One page of a notice's deliveries in row-key order, and the token of the next page (null at the end).</summary>
+    public async Task<(IReadOnlyList<DeliveryRecord> Rows, string? Continuation)> ListPageAsync(string noticeId, int pageSize, string? continuation, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {noticeId}");
+        await foreach (var page in storage.DeliveryRows.QueryAsync<DeliveryRecord>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken).AsPages(continuation, pageSize).ConfigureAwait(false))
+        {
+            return (page.Values, page.ContinuationToken);
+        }
+
+        return ([], null);
+    }
+
+    /// <summary>How many of a notice's deliveries are in each status, by kind; reads only the two columns.</summary>
+    public async Task<IReadOnlyList<(string Kind, string Status, DateTimeOffset? FinishedAt)>> ListStatusesAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        var list = new List<(string, string, DateTimeOffset?)>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {noticeId}");
+        await foreach (var row in storage.DeliveryRows.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Kind", "Status", "SentAt", "FailedAt"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var finished = row.GetDateTimeOffset("SentAt") ?? row.GetDateTimeOffset("FailedAt");
+            list.Add((row.GetString("Kind") ?? DeliveryKinds.Notice, row.GetString("Status") ?? "", finished));
+        }
+
+        return list;
+    }
+
+    /// <summary>The events of one delivery, oldest first (their row keys start with the delivery id and the time).</summary>
+    public async Task<IReadOnlyList<DeliveryEventRecord>> ListEventsAsync(string noticeId, string deliveryId, CancellationToken cancellationToken)
+    {
+        var list = new List<DeliveryEventRecord>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {noticeId} and RowKey gt {deliveryId + "-"} and RowKey lt {deliveryId + "."}");
+        await foreach (var row in storage.DeliveryEvents.QueryAsync<DeliveryEventRecord>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
 }

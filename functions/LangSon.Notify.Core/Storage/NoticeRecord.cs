@@ -39,6 +39,24 @@ internal sealed class NoticeRecord : ITableEntity
 
     public string? NoticeDate { get; set; }
 
+    /// <summary>KHẨN, THƯỢNG KHẨN or HỎA TỐC when printed.</summary>
+    public string? Urgency { get; set; }
+
+    /// <summary>Who uploaded it through the portal; null for a file dropped into the container.</summary>
+    public string? UploadedBy { get; set; }
+
+    /// <summary>The clerk who confirmed a held notice, when, and the corrections made (JSON, see ReviewCorrection).</summary>
+    public string? ReviewedBy { get; set; }
+
+    public DateTimeOffset? ReviewedAt { get; set; }
+
+    public string? ReviewCorrections { get; set; }
+
+    /// <summary>Set when an admin recalled the notice; recall messages are delivery rows of kind recall.</summary>
+    public string? RecalledBy { get; set; }
+
+    public DateTimeOffset? RecalledAt { get; set; }
+
     public int RecipientCount { get; set; }
 
     public int DeliveryCount { get; set; }

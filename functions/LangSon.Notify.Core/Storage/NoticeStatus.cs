@@ -12,4 +12,7 @@ public enum NoticeStatus
     Dispatched,
     Rejected,
     Duplicate,
+
+    /// <summary>Some recipient mention is unresolved or doubtful, or it was uploaded through the portal: nothing is sent until a clerk confirms.</summary>
+    AwaitingReview,
 }

@@ -19,8 +19,12 @@ internal sealed class LiquidTemplates
     public const string Html = "email-body.html.liquid";
     public const string Text = "email-body.txt.liquid";
     public const string Sms = "sms.liquid";
+    public const string RecallSubject = "recall-email-subject.liquid";
+    public const string RecallHtml = "recall-email-body.html.liquid";
+    public const string RecallText = "recall-email-body.txt.liquid";
+    public const string RecallSms = "recall-sms.liquid";
 
-    public static readonly IReadOnlyList<string> All = [Subject, Html, Text, Sms];
+    public static readonly IReadOnlyList<string> All = [Subject, Html, Text, Sms, RecallSubject, RecallHtml, RecallText, RecallSms];
 
     // Keeps Vietnamese letters readable in the HTML source while still escaping markup characters.
     private static readonly HtmlEncoder HtmlEncoding = HtmlEncoder.Create(UnicodeRanges.All);

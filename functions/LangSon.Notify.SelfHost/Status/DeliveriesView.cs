@@ -1,6 +1,6 @@
 namespace LangSon.Notify.SelfHost.Status;
 
-/// <param name="Complete">Whether the notice was dispatched and every delivery is sent or failed.</param>
+/// <param name="Complete">Whether nothing more will happen without someone acting: the notice was dispatched and every delivery is sent or failed, or it was rejected, is a duplicate, or awaits a clerk's review.</param>
 internal sealed record DeliveriesView(
     string NoticeId,
     string NoticeStatus,

@@ -13,4 +13,5 @@ internal sealed record DeliveryView(
     string? ExcerptLabels,
     DateTimeOffset CreatedAt,
     DateTimeOffset? SentAt,
-    DateTimeOffset? FailedAt);
+    DateTimeOffset? FailedAt,
+    string Kind);

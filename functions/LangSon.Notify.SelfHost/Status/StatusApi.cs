@@ -1,13 +1,30 @@
+using LangSon.Notify.Portal.Security;
+
 namespace LangSon.Notify.SelfHost.Status;
 
 internal static class StatusApi
 {
-    /// <summary>GET /health, GET /api/notices, GET /api/notices/{id}, GET /api/notices/{id}/deliveries. Read-only.</summary>
+    public const string ContinuationHeader = "X-Continuation";
+
+    /// <summary>
+    /// GET /health (anonymous), and with an API key (X-Api-Key): GET /api/notices (newest first, one page; the next
+    /// page's token in the X-Continuation header, passed back as ?continuation=), GET /api/notices/{id},
+    /// GET /api/notices/{id}/deliveries. Read-only.
+    /// </summary>
     public static WebApplication MapNotifyStatusApi(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
-        var api = app.MapGroup("/api/notices");
-        api.MapGet("/", async (StatusReader reader, int? max, CancellationToken ct) => Results.Ok(await reader.ListNoticesAsync(Math.Clamp(max ?? 100, 1, 1000), ct)));
+        app.MapHealthChecks("/health").AllowAnonymous();
+        var api = app.MapGroup("/api/notices").RequireAuthorization(PortalPolicies.Api);
+        api.MapGet("/", async (HttpContext context, StatusReader reader, int? max, string? continuation, CancellationToken ct) =>
+        {
+            var (notices, next) = await reader.ListNoticesAsync(Math.Clamp(max ?? 100, 1, 1000), continuation, ct);
+            if (next is not null)
+            {
+                context.Response.Headers[ContinuationHeader] = next;
+            }
+
+            return Results.Ok(notices);
+        });
         api.MapGet("/{id}", async (StatusReader reader, string id, CancellationToken ct) =>
             await reader.GetNoticeAsync(id, ct) is { } notice ? Results.Ok(notice) : Results.NotFound(new { error = $"no notice with id {id}" }));
         api.MapGet("/{id}/deliveries", async (StatusReader reader, string id, CancellationToken ct) =>

@@ -5,8 +5,12 @@ namespace LangSon.Notify.SelfHost.Status;
 /// <summary>Read-only views of the notices and deliveries tables for the status API.</summary>
 internal sealed class StatusReader(NoticeStore notices, DeliveryStore deliveries)
 {
-    public async Task<IReadOnlyList<NoticeView>> ListNoticesAsync(int max, CancellationToken cancellationToken) =>
-        (await notices.ListAsync(max, cancellationToken).ConfigureAwait(false)).Select(ToView).ToList();
+    /// <summary>One page of notices, newest first, read from the table's time index; and the next page's token.</summary>
+    public async Task<(IReadOnlyList<NoticeView> Notices, string? Next)> ListNoticesAsync(int max, string? continuation, CancellationToken cancellationToken)
+    {
+        var (rows, next) = await notices.ListPageAsync(new NoticeQuery(), max, string.IsNullOrWhiteSpace(continuation) ? null : continuation, cancellationToken).ConfigureAwait(false);
+        return (rows.Select(ToView).ToList(), next);
+    }
 
     public async Task<NoticeView?> GetNoticeAsync(string id, CancellationToken cancellationToken) =>
         await notices.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } row ? ToView(row) : null;
@@ -23,7 +27,7 @@ internal sealed class StatusReader(NoticeStore notices, DeliveryStore deliveries
         var byStatus = Enum.GetValues<DeliveryStatus>().ToDictionary(s => s.ToName(), s => rows.Count(r => r.Status == s.ToName()));
         var final = rows.Count(r => r.GetStatus().IsFinal());
         var status = notice.GetStatus();
-        var complete = status is NoticeStatus.Rejected or NoticeStatus.Duplicate || (status == NoticeStatus.Dispatched && final == rows.Count);
+        var complete = status is NoticeStatus.Rejected or NoticeStatus.Duplicate or NoticeStatus.AwaitingReview || (status == NoticeStatus.Dispatched && final == rows.Count);
         var lastFinished = rows.Select(r => r.SentAt ?? r.FailedAt).Where(t => t is not null).Max();
         return new DeliveriesView(
             noticeId,
@@ -34,7 +38,7 @@ internal sealed class StatusReader(NoticeStore notices, DeliveryStore deliveries
             complete,
             lastFinished,
             rows.OrderBy(r => r.AgencyName, StringComparer.Ordinal).ThenBy(r => r.Channel, StringComparer.Ordinal).Select(r => new DeliveryView(
-                r.DeliveryId, r.EntryId, r.AgencyName, r.Channel, r.Address, r.Status, r.Reason, r.Attempts, r.ProviderMessageId, r.ExcerptLabels, r.CreatedAt, r.SentAt, r.FailedAt)).ToList());
+                r.DeliveryId, r.EntryId, r.AgencyName, r.Channel, r.Address, r.Status, r.Reason, r.Attempts, r.ProviderMessageId, r.ExcerptLabels, r.CreatedAt, r.SentAt, r.FailedAt, r.Kind)).ToList());
     }
 
     private static NoticeView ToView(NoticeRecord r) => new(

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using LangSon.Notify.Core.Storage;
@@ -11,13 +12,16 @@ internal sealed class HostProcess : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly Dictionary<string, string> _environment;
+    private static readonly Microsoft.AspNetCore.Identity.PasswordHasher<object> Hasher = new();
     private readonly HttpClient _http;
+    private readonly string _hostDll;
     private ProcessGroup? _process;
 
-    public HostProcess(string storageConnection, int smtpPort, IDictionary<string, string>? settings = null)
+    public HostProcess(string storageConnection, int smtpPort, IDictionary<string, string>? settings = null, string? hostDll = null)
     {
         StorageConnection = storageConnection;
         Port = ProcessGroup.FreePort();
+        _hostDll = hostDll ?? HostDll;
         _environment = new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = storageConnection,
@@ -30,6 +34,17 @@ internal sealed class HostProcess : IDisposable
             ["Notify__SelfHost__FirstRetryDelay"] = "00:00:01",
             ["Notify__SelfHost__MaxRetryDelay"] = "00:00:04",
             ["Notify__SelfHost__MaxPollingInterval"] = "00:00:00.500",
+            // The API answers only with a key, and the portal needs accounts: one of each role, made for this host.
+            ["Portal__ApiKeys__0__Name"] = "tests",
+            ["Portal__ApiKeys__0__Sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ApiKey))),
+            ["Portal__Accounts__0__UserName"] = "vanthu",
+            ["Portal__Accounts__0__DisplayName"] = "Văn thư thử nghiệm",
+            ["Portal__Accounts__0__PasswordHash"] = Hasher.HashPassword(new object(), ClerkPassword),
+            ["Portal__Accounts__0__Roles__0"] = "VanThu",
+            ["Portal__Accounts__1__UserName"] = "quantri",
+            ["Portal__Accounts__1__DisplayName"] = "Quản trị thử nghiệm",
+            ["Portal__Accounts__1__PasswordHash"] = Hasher.HashPassword(new object(), AdminPassword),
+            ["Portal__Accounts__1__Roles__0"] = "QuanTri",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
@@ -37,7 +52,22 @@ internal sealed class HostProcess : IDisposable
         }
 
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}/"), Timeout = TimeSpan.FromSeconds(20) };
+        _http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
     }
+
+    /// <summary>The API key this host accepts (its hash is in the host's settings).</summary>
+    public string ApiKey { get; } = RandomSecret();
+
+    public string ClerkPassword { get; } = RandomSecret();
+
+    public string AdminPassword { get; } = RandomSecret();
+
+    /// <summary>The portal's address; "localhost" because browsers keep Secure cookies for it over plain HTTP.</summary>
+    public Uri PortalUrl => new($"http://localhost:{Port}/");
+
+    public static string HashPassword(string password) => Hasher.HashPassword(new object(), password);
+
+    private static string RandomSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
 
     public string StorageConnection { get; }
 
@@ -59,7 +89,7 @@ internal sealed class HostProcess : IDisposable
             await SeedDirectoryAsync();
         }
 
-        _process = ProcessGroup.Start("dotnet", [HostDll], _environment, Path.GetDirectoryName(HostDll));
+        _process = ProcessGroup.Start("dotnet", [_hostDll], _environment, Path.GetDirectoryName(_hostDll));
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
@@ -180,5 +210,5 @@ internal sealed class HostProcess : IDisposable
 
     internal sealed record DeliveriesView(string NoticeId, string NoticeStatus, int Total, int Final, Dictionary<string, int> ByStatus, bool Complete, DateTimeOffset? LastFinishedAt, List<DeliveryView> Deliveries);
 
-    internal sealed record DeliveryView(string Id, string EntryId, string Agency, string Channel, string Address, string Status, string? Reason, int Attempts, string? ProviderMessageId, string? ExcerptLabels);
+    internal sealed record DeliveryView(string Id, string EntryId, string Agency, string Channel, string Address, string Status, string? Reason, int Attempts, string? ProviderMessageId, string? ExcerptLabels, string? Kind = null);
 }

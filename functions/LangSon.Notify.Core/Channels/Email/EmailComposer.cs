@@ -14,10 +14,15 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
     {
         var o = options.Value;
         var fileName = Path.GetFileName(plan.BlobName);
+        var recall = delivery.Kind == DeliveryKinds.Recall;
         EmailAttachment? attachment = null;
         Uri? link = null;
         string? linkExpires = null;
-        if (plan.ContentLength <= o.AttachmentMaxBytes)
+        if (recall)
+        {
+            // A recall withdraws the notice: it carries neither the file nor a link to it.
+        }
+        else if (plan.ContentLength <= o.AttachmentMaxBytes)
         {
             var content = await files.GetContentAsync(plan.BlobName, cancellationToken).ConfigureAwait(false);
             attachment = new EmailAttachment(fileName, ContentTypeOf(plan.Kind), content);
@@ -33,9 +38,9 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
         model["link"] = link?.ToString();
         model["link_expires"] = linkExpires;
 
-        var subject = Whitespace().Replace(await templates.RenderAsync(LiquidTemplates.Subject, model).ConfigureAwait(false), " ").Trim();
-        var html = await templates.RenderAsync(LiquidTemplates.Html, model).ConfigureAwait(false);
-        var text = await templates.RenderAsync(LiquidTemplates.Text, model).ConfigureAwait(false);
+        var subject = Whitespace().Replace(await templates.RenderAsync(recall ? LiquidTemplates.RecallSubject : LiquidTemplates.Subject, model).ConfigureAwait(false), " ").Trim();
+        var html = await templates.RenderAsync(recall ? LiquidTemplates.RecallHtml : LiquidTemplates.Html, model).ConfigureAwait(false);
+        var text = await templates.RenderAsync(recall ? LiquidTemplates.RecallText : LiquidTemplates.Text, model).ConfigureAwait(false);
         return new EmailMessage(plan.NoticeId, delivery.DeliveryId, delivery.Address, recipient.Name, subject, html, text.Trim() + "\n", attachment, link);
     }
 
@@ -46,6 +51,7 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
         {
             ["issuer"] = issuer,
             ["delivery_id"] = delivery.DeliveryId,
+            ["kind"] = delivery.Kind,
             ["notice"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["type"] = doc.Type ?? "Văn bản",

@@ -20,7 +20,8 @@ internal sealed class SmsComposer(LiquidTemplates templates, IOptions<DispatchOp
         var title = Gsm7.Convert(plan.Document.Title ?? "");
 
         model["title"] = title;
-        var body = Gsm7.Convert(await templates.RenderAsync(LiquidTemplates.Sms, model).ConfigureAwait(false));
+        var template = delivery.Kind == DeliveryKinds.Recall ? LiquidTemplates.RecallSms : LiquidTemplates.Sms;
+        var body = Gsm7.Convert(await templates.RenderAsync(template, model).ConfigureAwait(false));
         var excess = Gsm7.Length(body) - MaxLength;
         if (excess > 0)
         {
@@ -30,7 +31,7 @@ internal sealed class SmsComposer(LiquidTemplates templates, IOptions<DispatchOp
             var space = cut.LastIndexOf(' ');
             cut = (space > keep / 2 ? cut[..space] : cut).TrimEnd(' ', ',', ';', ':', '-');
             model["title"] = cut + "...";
-            body = Gsm7.Convert(await templates.RenderAsync(LiquidTemplates.Sms, model).ConfigureAwait(false));
+            body = Gsm7.Convert(await templates.RenderAsync(template, model).ConfigureAwait(false));
         }
 
         if (Gsm7.Length(body) > MaxLength)
