@@ -47,6 +47,7 @@ internal static class InspectionJson
                 ["text"] = t.Text,
                 ["deadline"] = t.Deadline,
                 ["dueDate"] = t.DueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["kind"] = KindName(t.Kind),
                 ["agencies"] = new JsonArray(t.Agencies.Select(a => (JsonNode?)new JsonObject
                 {
                     ["mention"] = a.Mention,
@@ -55,6 +56,12 @@ internal static class InspectionJson
                     ["doubtful"] = a.Doubtful,
                     ["doubtReasons"] = new JsonArray((a.DoubtReasons ?? []).Select(d => (JsonNode?)d).ToArray()),
                 }).ToArray()),
+            }).ToArray()),
+            ["sections"] = new JsonArray(notice.Sections.Select(s => (JsonNode?)new JsonObject
+            {
+                ["label"] = s.Label,
+                ["heading"] = s.Heading,
+                ["kind"] = KindName(s.Kind),
             }).ToArray()),
             ["recipientLines"] = new JsonArray(notice.RecipientLines.Select(l => (JsonNode?)l).ToArray()),
             ["recipients"] = new JsonArray(notice.Recipients.Select(r => (JsonNode?)new JsonObject
@@ -79,6 +86,8 @@ internal static class InspectionJson
             }).ToArray()),
         };
     }
+
+    public static string KindName(TaskKind kind) => kind == TaskKind.Descriptive ? "descriptive" : "directive";
 
     public static string? RoleName(AgencyRole role) => role switch
     {

@@ -14,4 +14,7 @@ public sealed record NoticeTask(
 {
     /// <summary>The day the deadline falls on; null when the task states none or only a recurrence ("thường xuyên").</summary>
     public DateOnly? DueDate { get; init; }
+
+    /// <summary>Directive (it asks someone to act) or descriptive (context, results, difficulties).</summary>
+    public TaskKind Kind { get; init; }
 }

@@ -251,6 +251,13 @@ internal static partial class SignatureReader
             {
                 words[k] = char.ToUpperInvariant(words[k][0]) + words[k][1..];
             }
+
+            // "Vụ trưởng Vụ Pháp chế", "Giám đốc Sở Tư pháp": the body after the title is a name.
+            if (k > 0 && words[k - 1] is "trưởng" or "đốc" && words[k] is "vụ" or "cục" or "sở" or "bộ" or "ban" or "phòng" && k + 1 < words.Length)
+            {
+                words[k] = char.ToUpperInvariant(words[k][0]) + words[k][1..];
+                words[k + 1] = char.ToUpperInvariant(words[k + 1][0]) + words[k + 1][1..];
+            }
         }
 
         return string.Join(' ', words);

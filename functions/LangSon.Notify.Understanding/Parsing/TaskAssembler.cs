@@ -37,6 +37,7 @@ internal static class TaskAssembler
             tasks.Add(new NoticeTask(item.Label, item.Section, item.Text.Replace('\n', ' '), deadline, agencies)
             {
                 DueDate = DeadlineExtractor.DueDate(deadline, noticeDate),
+                Kind = TaskKindClassifier.Classify(FirstLine(item.OwnText), item.OwnText, agencies, DeadlineExtractor.Find(item.OwnText)),
             });
         }
 
@@ -57,9 +58,16 @@ internal static class TaskAssembler
             var deadline = row.Deadline ?? DeadlineExtractor.Find(row.Text);
             yield return new NoticeTask(row.Label, row.Section, row.Text, deadline, agencies)
             {
+                Kind = TaskKind.Directive, // a row of an assignment table assigns
                 DueDate = DeadlineExtractor.DueDate(deadline, noticeDate) ?? DeadlineExtractor.DueDate(DeadlineExtractor.Find(deadline ?? string.Empty), noticeDate),
             };
         }
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? text : text[..end];
     }
 
     private static List<TaskAgency> OwnAgencies(TaskReader.Item item, string partyCommittee)

@@ -37,6 +37,15 @@ public sealed class InspectCommandTests
         var task7 = root["tasks"]!.AsArray().Single(t => (string?)t!["label"] == "(7)")!;
         Assert.Equal("chủ trì", (string?)task7["agencies"]![0]!["role"]);
         Assert.True(task7.AsObject().ContainsKey("deadline"));
+        Assert.True(task7.AsObject().ContainsKey("dueDate"));
+        Assert.Equal("directive", (string?)task7["kind"]);
+        var lead = task7["agencies"]![0]!.AsObject();
+        Assert.False((bool)lead["doubtful"]!);
+        Assert.Equal(1.0, (double)lead["confidence"]!);
+        Assert.Empty(lead["doubtReasons"]!.AsArray());
+        var first = root["tasks"]!.AsArray().First(t => (string?)t!["label"] == "1.")!;
+        Assert.Equal("descriptive", (string?)first["kind"]);
+        Assert.Contains(root["sections"]!.AsArray(), s => (string?)s!["label"] == "2." && (string?)s["kind"] == "descriptive");
         var recipients = root["recipients"]!.AsArray();
         Assert.Equal(22, recipients.Count);
         Assert.All(recipients, r => Assert.True(r!.AsObject().ContainsKey("isGroup") && r.AsObject().ContainsKey("purpose") && r.AsObject().ContainsKey("line")));

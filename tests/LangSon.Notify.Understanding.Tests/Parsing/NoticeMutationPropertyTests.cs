@@ -43,7 +43,23 @@ public sealed class NoticeMutationPropertyTests
                 var text = Build(m.First, m.Second, m.Operations);
                 var notice = Parser.Parse(text);
                 var resolved = Resolver.Resolve(notice);
-                AssertInvariants(notice, resolved);
+                AssertInvariants(notice, resolved, requireAccounted: false);
+            },
+            iter: 400,
+            threads: 1,
+            print: m => Build(m.First, m.Second, m.Operations));
+    }
+
+    // Fails today: the matcher returns neither a target nor an unmatched part for some damaged mentions (seed
+    // "bzYKYqzNyWX1" gives "Chủ tịch Quyết định:"), and the resolver then drops the mention silently.
+    [Fact]
+    public void ParseAndResolve_MutatedFixtureNotices_AccountForEveryMention()
+    {
+        Mutation.Sample(
+            m =>
+            {
+                var notice = Parser.Parse(Build(m.First, m.Second, m.Operations));
+                AssertInvariants(notice, Resolver.Resolve(notice), requireAccounted: true);
             },
             iter: 400,
             threads: 1,
@@ -138,12 +154,12 @@ public sealed class NoticeMutationPropertyTests
         return string.Join('\n', lines);
     }
 
-    private static void AssertInvariants(ParsedNotice notice, ResolvedNotice resolved)
+    private static void AssertInvariants(ParsedNotice notice, ResolvedNotice resolved, bool requireAccounted = true)
     {
         foreach (var mention in notice.Recipients)
         {
             Assert.InRange(mention.Line, 0, notice.RecipientLines.Count - 1);
-            Assert.False(IsArchiveLine(notice.RecipientLines[mention.Line]), $"archive line taken as a recipient: {notice.RecipientLines[mention.Line]}");
+            Assert.False(IsArchive(notice.RecipientLines[mention.Line]), $"archive line taken as a recipient: {notice.RecipientLines[mention.Line]}");
         }
 
         // Resolution may add its own doubts to a mention, so mentions are matched by what was printed where.
@@ -156,14 +172,17 @@ public sealed class NoticeMutationPropertyTests
             foreach (var source in recipient.Sources)
             {
                 Assert.Contains(Key(source), printed);
+                Assert.False(IsArchive(source.Span) || IsArchive(source.Mention), $"archive entry resolved as a recipient: {source.Span}");
                 sources.Add(Key(source));
             }
         }
 
+        // The resolver sets aside a mention that reads as an archive entry ("Lưu: …" inside a damaged line); every other
+        // mention is either resolved or listed as unresolved, never dropped.
         var unresolved = resolved.Unresolved.Select(u => Key(u.Mention)).ToHashSet();
-        foreach (var mention in notice.Recipients)
+        foreach (var mention in notice.Recipients.Where(m => requireAccounted && !IsArchive(m.Span) && !IsArchive(m.Mention)))
         {
-            Assert.True(sources.Contains(Key(mention)) || unresolved.Contains(Key(mention)) || IsArchiveLine(mention.Span), $"mention neither resolved nor unresolved: {mention.Mention}");
+            Assert.True(sources.Contains(Key(mention)) || unresolved.Contains(Key(mention)), $"mention neither resolved nor unresolved: {mention.Mention}");
         }
 
         foreach (var task in notice.Tasks)
@@ -173,6 +192,6 @@ public sealed class NoticeMutationPropertyTests
         }
     }
 
-    private static bool IsArchiveLine(string line) =>
+    private static bool IsArchive(string line) =>
         line.TrimStart('-', ' ', '+', '•').StartsWith("Lưu", StringComparison.Ordinal);
 }

@@ -9,6 +9,7 @@ public sealed class SignatureReaderTests
     [InlineData("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nHoàng Minh Tâm", "TM.", "Chủ tịch")]
     [InlineData("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Minh Tâm", "KT.", "Phó giám đốc")]
     [InlineData("TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nHoàng Minh Tâm", "TUQ.", "Chánh Văn phòng")]
+    [InlineData("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\nHoàng Minh Tâm", "TL.", "Vụ trưởng Vụ Pháp chế")]
     [InlineData("TM. BAN CHỈ ĐẠO\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nHoàng Minh Tâm", "KT.", "Phó trưởng ban")]
     [InlineData("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Minh Tâm", "KT.", "Phó Chủ tịch")]
     [InlineData("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Hoàng Minh Tâm", "TM.", "Chủ tịch")]

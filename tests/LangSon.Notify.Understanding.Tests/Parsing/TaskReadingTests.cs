@@ -70,7 +70,7 @@ public sealed class TaskReadingTests
         Assert.Contains("Sở Nội vụ", mentions);
         Assert.Contains("Sở Tài chính", mentions);
         Assert.Contains("Sở Khoa học và Công nghệ", mentions);
-        Assert.Contains(mentions, m => m.EndsWith("các đơn vị có liên quan", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Các đơn vị có liên quan", mentions);
         Assert.DoesNotContain(mentions, m => m.Contains("Công nghệ, Cục", StringComparison.Ordinal));
     }
 
