@@ -131,7 +131,8 @@ internal static partial class MentionSplitter
             }
 
             var place = m.Groups["place"].Value.Trim();
-            var initials = string.Concat(place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(Lexicon.AgencyLexicon.LetterKey(w).FirstOrDefault())));
+            var initials = string.Concat(place.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(Lexicon.AgencyLexicon.LetterKey).Where(k => k.Length > 0).Select(k => char.ToUpperInvariant(k[0])));
             return new Context(partyCommittee, issuer, m.Groups["level"].Value.Trim(), initials.Length >= 2 ? (initials, place) : null);
         }
 
