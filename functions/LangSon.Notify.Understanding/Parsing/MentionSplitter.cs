@@ -184,8 +184,8 @@ internal static partial class MentionSplitter
                 }
                 else if (UnitHead().IsMatch(inner) && ParentHead().IsMatch(outer) && !outer.Contains(',', StringComparison.Ordinal))
                 {
-                    // "Bộ X (Cục Y)": the unit of the body before it.
-                    text = inner + " - " + outer;
+                    // "Bộ X (Cục Y)", "Bộ X (Vụ Y, Cục Z)": the units of the body before them.
+                    text = string.Join("; ", inner.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => u + " - " + outer));
                     break;
                 }
                 else if (inner.Any(char.IsLetter) && !inner.Any(char.IsDigit))
@@ -264,6 +264,12 @@ internal static partial class MentionSplitter
 
     [GeneratedRegex(@"^(?<pos>\S.*?)\s+(?:các|Các)\s+(?<head>Sở|Vụ|Cục|Ban|Phòng|Trung tâm|Chi cục|Tổng cục)$")]
     private static partial Regex PositionOfHeads();
+
+    [GeneratedRegex(@"^(?<body>\S.*?)\s+các\s+(?<level>huyện|xã|phường|thị xã|thành phố|quận|thị trấn)(?:\s*,\s*(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn))*$")]
+    private static partial Regex PlaceList();
+
+    [GeneratedRegex(@"^(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn|TP\.?|TX\.?)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelWord();
 
     [GeneratedRegex(@"^(?:các|Các)\s+(?<head>.+)$")]
     private static partial Regex Plural();
@@ -462,6 +468,22 @@ internal static partial class MentionSplitter
             positionPrefix = owned.Groups["pos"].Value;
         }
 
+        // "UBND các huyện: A, B" or "Chủ tịch UBND các xã: A, B": each item is a place of that level.
+        var places = PlaceList().Match(prefix);
+        if (!multiHead && places.Success)
+        {
+            var body = Expand(places.Groups["body"].Value, true, context, new ExpansionLog());
+            var level = places.Groups["level"].Value;
+            foreach (var item in items)
+            {
+                var log = new ExpansionLog();
+                var named = LevelWord().IsMatch(item) ? item : level + " " + item;
+                result.Add((item == items[0] ? headText.Trim() + ": " + item : item, Tidy(body + " " + named), log));
+            }
+
+            return result;
+        }
+
         var listHead = multiHead || positionPrefix is not null || plural.Success && ListHeads.Contains(heads[0], StringComparer.OrdinalIgnoreCase);
         string? sharedHead = null;
         foreach (var item in items)
@@ -635,7 +657,8 @@ internal static partial class MentionSplitter
     private static bool ContinuesPrevious(string previous, string piece, bool listContext)
     {
         var lower = piece.ToLowerInvariant();
-        if (Coordinated.Any(c => lower == c || lower.StartsWith(c + " ", StringComparison.Ordinal)) && char.IsLower(piece[0]))
+        // In a colon list "phường Bắc Giả" is an item of its own; elsewhere "các huyện, thành phố" is one group.
+        if (Coordinated.Any(c => lower == c || !listContext && lower.StartsWith(c + " ", StringComparison.Ordinal)) && char.IsLower(piece[0]))
         {
             return true;
         }

@@ -162,4 +162,18 @@ public sealed class MentionGrammarTests
         Assert.Equal("Trần Văn Giả", mention.Person);
         Assert.False(mention.Doubtful);
     }
+
+    [Theory]
+    [InlineData("- UBND các huyện: Tân Thanh, Hoa Mai;", "Ủy ban nhân dân huyện Tân Thanh|Ủy ban nhân dân huyện Hoa Mai")]
+    [InlineData("- Chủ tịch UBND các xã, phường: Đông Kinh, phường Bắc Giả;", "Chủ tịch Ủy ban nhân dân xã Đông Kinh|Chủ tịch Ủy ban nhân dân phường Bắc Giả")]
+    public void Split_ListOfPlacesUnderABody_GivesTheBodyOfEachPlace(string line, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentions(line));
+    }
+
+    [Fact]
+    public void Split_SeveralUnitsInParenthesesAfterTheirMinistry_EachBelongsToIt()
+    {
+        Assert.Equal(["Vụ Kế hoạch - Tài chính - Bộ Y tế", "Cục Quản lý Dược - Bộ Y tế"], Mentions("- Bộ Y tế (Vụ KHTC, Cục QLD);"));
+    }
 }
