@@ -443,8 +443,13 @@ internal static partial class MentionSplitter
         var items = SplitCommas(StopBetweenCodes().Replace(listText, ", "), listContext: true);
 
         // Every piece before the colon a bare head ("Các Vụ, Cục"): each code is a unit under whichever head the lexicon gives it.
-        var heads = before.Select(b => Plural().Match(b) is { Success: true } m ? m.Groups["head"].Value.Trim() : b.Trim()).ToList();
-        var multiHead = before.Count > 1 && heads.All(h => ListHeads.Contains(h, StringComparer.OrdinalIgnoreCase));
+        var pieces = headText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var heads = pieces.Select(b => Plural().Match(b) is { Success: true } m ? m.Groups["head"].Value.Trim() : b).ToList();
+        var multiHead = pieces.Length > 1 && heads.All(h => ListHeads.Contains(h, StringComparer.OrdinalIgnoreCase));
+        if (!multiHead)
+        {
+            heads = before.Select(b => Plural().Match(b) is { Success: true } m ? m.Groups["head"].Value.Trim() : b.Trim()).ToList();
+        }
         if (!multiHead)
         {
             foreach (var standalone in before.Take(before.Count - 1))
@@ -668,6 +673,13 @@ internal static partial class MentionSplitter
             return false;
         }
 
+        // "Các Bộ, cơ quan ngang Bộ", "Các Vụ, Cục, đơn vị thuộc Bộ": a plural head alone coordinates what follows.
+        if (BarePlural().IsMatch(previous)
+            || previous.StartsWith("các ", StringComparison.OrdinalIgnoreCase) && char.IsLower(piece[0]) && !lower.StartsWith("các ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var first = piece.Split(' ')[0];
         if (first.Length > 0 && (Abbreviations.IsKnown(first) || IsAbbreviation(first)))
         {
@@ -679,6 +691,9 @@ internal static partial class MentionSplitter
 
         return !Heads.Value.Any(h => lower.StartsWith(h + " ", StringComparison.Ordinal) || lower == h) && !PersonName().IsMatch(piece);
     }
+
+    [GeneratedRegex(@"^(?:các|Các)\s+(?:Bộ|Sở|Vụ|Cục|Ban|Phòng|Tổng cục|Chi cục|Trung tâm|cơ quan|đơn vị)(?:,\s*(?:Bộ|Sở|Vụ|Cục|Ban|Phòng|Tổng cục|Chi cục|Trung tâm|cơ quan|đơn vị))*$")]
+    private static partial Regex BarePlural();
 
     [GeneratedRegex(@"^(?:Phòng|Vụ|Cục|Ban|Tổ)\s+\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitWithCode();

@@ -176,4 +176,25 @@ public sealed class MentionGrammarTests
     {
         Assert.Equal(["Vụ Kế hoạch - Tài chính - Bộ Y tế", "Cục Quản lý Dược - Bộ Y tế"], Mentions("- Bộ Y tế (Vụ KHTC, Cục QLD);"));
     }
+
+    [Theory]
+    [InlineData("- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;", "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ")]
+    [InlineData("- Các Vụ, Cục, đơn vị thuộc Bộ;", "Các Vụ, Cục, đơn vị thuộc Bộ")]
+    public void Split_PluralHeadCoordinatingWhatFollows_IsOneGroup(string line, string expected)
+    {
+        var mention = Assert.Single(Split(line, "Bộ Nội vụ"));
+
+        Assert.Equal(expected, mention.Mention);
+        Assert.True(mention.IsGroup);
+        Assert.False(mention.Doubtful);
+    }
+
+    [Theory]
+    [InlineData("- BCH QS tỉnh;", "Bộ Chỉ huy Quân sự tỉnh")]
+    [InlineData("- BCH BĐBP tỉnh;", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]
+    [InlineData("- BCH Công đoàn tỉnh;", "Ban Chấp hành Công đoàn tỉnh")]
+    public void Split_AbbreviationReadByTheWordAfterIt(string line, string expected)
+    {
+        Assert.Equal([expected], Mentions(line));
+    }
 }
