@@ -40,7 +40,7 @@ internal sealed class AgencyLexicon
                 var entry = new LexiconEntry(raw.Name, kind, raw.Abbreviations, raw.Field, raw.FieldAbbreviations, raw.Parent, raw.Context,
                     raw.Keep, raw.Level, raw.From, raw.To, raw.Successor, block.Id, kind == LexiconKind.Head ? raw.Name : HeadOf(raw.Name));
                 entries.Add(entry);
-                Index(entry, raw.After);
+                Index(entry, raw.After, raw.Before);
             }
         }
 
@@ -119,7 +119,7 @@ internal sealed class AgencyLexicon
     public static List<string> Words(string name) =>
         VietnameseText.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "va" && w != "/").ToList();
 
-    private void Index(LexiconEntry entry, string? after)
+    private void Index(LexiconEntry entry, string? after, IReadOnlyList<string> before)
     {
         _byName.TryAdd(VietnameseText.Fold(entry.Name), entry);
         if (entry.Kind is LexiconKind.Body or LexiconKind.Unit or LexiconKind.Word)
@@ -153,7 +153,7 @@ internal sealed class AgencyLexicon
             }
 
             var expansion = entry.Keep ? abbreviation : entry.Name;
-            AddReading(new LexiconReading(abbreviation, expansion, entry, itemStart, afterHeadOnly ? after ?? entry.Head : null, false));
+            AddReading(new LexiconReading(abbreviation, expansion, entry, itemStart, afterHeadOnly ? after ?? entry.Head : null, false) { Before = before });
         }
 
         if (entry.Field is { } field)

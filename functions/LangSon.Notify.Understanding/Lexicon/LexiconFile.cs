@@ -47,6 +47,9 @@ internal sealed class LexiconFileEntry
     [JsonPropertyName("context")]
     public string? Context { get; init; }
 
+    [JsonPropertyName("before")]
+    public List<string> Before { get; init; } = [];
+
     [JsonPropertyName("after")]
     public string? After { get; init; }
 

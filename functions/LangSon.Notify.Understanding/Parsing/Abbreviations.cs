@@ -60,7 +60,7 @@ internal static partial class Abbreviations
                 return Standing(text[(m.Index + m.Length)..], log);
             }
 
-            return ExpandToken(m.Value, itemStart, partyCommittee, head, log, placeInitials);
+            return ExpandToken(m.Value, itemStart, partyCommittee, head, log, placeInitials, text[(m.Index + m.Length)..]);
         });
         return log is null ? result : ByInitials(result, log);
     }
@@ -106,14 +106,14 @@ internal static partial class Abbreviations
         return null;
     }
 
-    private static string ExpandToken(string token, bool atItemStart, string partyCommittee, string? head, ExpansionLog? log, string? placeInitials)
+    private static string ExpandToken(string token, bool atItemStart, string partyCommittee, string? head, ExpansionLog? log, string? placeInitials, string after = "")
     {
         if (token == "TU")
         {
             return partyCommittee;
         }
 
-        if (Read(token, atItemStart, head, folded: false, log) is { } exact)
+        if (Read(token, atItemStart, head, folded: false, log, after) is { } exact)
         {
             return exact;
         }
@@ -123,7 +123,7 @@ internal static partial class Abbreviations
             return token; // the issuer's own place, written by its initials ("LS"); resolved by the caller
         }
 
-        if (Read(token, atItemStart, head, folded: true, log) is { } folded)
+        if (Read(token, atItemStart, head, folded: true, log, after) is { } folded)
         {
             return folded;
         }
@@ -165,12 +165,20 @@ internal static partial class Abbreviations
         VietnameseText.RemoveDiacritics(token).Any(c => "aeiouyAEIOUY".Contains(c, StringComparison.Ordinal));
 
     /// <summary>The reading of a token, or null; several different readings leave it as printed and doubtful.</summary>
-    private static string? Read(string token, bool atItemStart, string? head, bool folded, ExpansionLog? log)
+    private static string? Read(string token, bool atItemStart, string? head, bool folded, ExpansionLog? log, string after = "")
     {
-        var readings = folded ? Lexicon.Folded(token) : Lexicon.Exact(token);
+        IReadOnlyList<LexiconReading> readings = folded ? Lexicon.Folded(token) : Lexicon.Exact(token);
         if (readings.Count == 0)
         {
             return null;
+        }
+
+        // A reading tied to the next word wins there and is out elsewhere ("BCH QS" is Bộ Chỉ huy, "BCH Đoàn" Ban Chấp hành).
+        if (readings.Any(r => r.Before.Count > 0))
+        {
+            var next = after.TrimStart(' ', '.');
+            var tied = readings.Where(r => r.Before.Any(b => next.StartsWith(b, StringComparison.Ordinal))).ToList();
+            readings = tied.Count > 0 ? tied : readings.Where(r => r.Before.Count == 0).ToList();
         }
 
         // After a head ("Sở TC", "Vụ PC") the head's own readings win; a unit of a sister head ("Vụ TCDN" for a Cục) also fits.

@@ -131,7 +131,8 @@ internal static partial class MentionSplitter
             }
 
             var place = m.Groups["place"].Value.Trim();
-            var initials = string.Concat(place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(Lexicon.AgencyLexicon.LetterKey(w).FirstOrDefault())));
+            var initials = string.Concat(place.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(Lexicon.AgencyLexicon.LetterKey).Where(k => k.Length > 0).Select(k => char.ToUpperInvariant(k[0])));
             return new Context(partyCommittee, issuer, m.Groups["level"].Value.Trim(), initials.Length >= 2 ? (initials, place) : null);
         }
 
@@ -183,8 +184,8 @@ internal static partial class MentionSplitter
                 }
                 else if (UnitHead().IsMatch(inner) && ParentHead().IsMatch(outer) && !outer.Contains(',', StringComparison.Ordinal))
                 {
-                    // "Bộ X (Cục Y)": the unit of the body before it.
-                    text = inner + " - " + outer;
+                    // "Bộ X (Cục Y)", "Bộ X (Vụ Y, Cục Z)": the units of the body before them.
+                    text = string.Join("; ", inner.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => u + " - " + outer));
                     break;
                 }
                 else if (inner.Any(char.IsLetter) && !inner.Any(char.IsDigit))
@@ -263,6 +264,12 @@ internal static partial class MentionSplitter
 
     [GeneratedRegex(@"^(?<pos>\S.*?)\s+(?:các|Các)\s+(?<head>Sở|Vụ|Cục|Ban|Phòng|Trung tâm|Chi cục|Tổng cục)$")]
     private static partial Regex PositionOfHeads();
+
+    [GeneratedRegex(@"^(?<body>\S.*?)\s+các\s+(?<level>huyện|xã|phường|thị xã|thành phố|quận|thị trấn)(?:\s*,\s*(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn))*$")]
+    private static partial Regex PlaceList();
+
+    [GeneratedRegex(@"^(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn|TP\.?|TX\.?)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelWord();
 
     [GeneratedRegex(@"^(?:các|Các)\s+(?<head>.+)$")]
     private static partial Regex Plural();
@@ -436,8 +443,13 @@ internal static partial class MentionSplitter
         var items = SplitCommas(StopBetweenCodes().Replace(listText, ", "), listContext: true);
 
         // Every piece before the colon a bare head ("Các Vụ, Cục"): each code is a unit under whichever head the lexicon gives it.
-        var heads = before.Select(b => Plural().Match(b) is { Success: true } m ? m.Groups["head"].Value.Trim() : b.Trim()).ToList();
-        var multiHead = before.Count > 1 && heads.All(h => ListHeads.Contains(h, StringComparer.OrdinalIgnoreCase));
+        var pieces = headText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var heads = pieces.Select(b => Plural().Match(b) is { Success: true } m ? m.Groups["head"].Value.Trim() : b).ToList();
+        var multiHead = pieces.Length > 1 && heads.All(h => ListHeads.Contains(h, StringComparer.OrdinalIgnoreCase));
+        if (!multiHead)
+        {
+            heads = before.Select(b => Plural().Match(b) is { Success: true } m ? m.Groups["head"].Value.Trim() : b.Trim()).ToList();
+        }
         if (!multiHead)
         {
             foreach (var standalone in before.Take(before.Count - 1))
@@ -459,6 +471,22 @@ internal static partial class MentionSplitter
         {
             heads = [owned.Groups["head"].Value];
             positionPrefix = owned.Groups["pos"].Value;
+        }
+
+        // "UBND các huyện: A, B" or "Chủ tịch UBND các xã: A, B": each item is a place of that level.
+        var places = PlaceList().Match(prefix);
+        if (!multiHead && places.Success)
+        {
+            var body = Expand(places.Groups["body"].Value, true, context, new ExpansionLog());
+            var level = places.Groups["level"].Value;
+            foreach (var item in items)
+            {
+                var log = new ExpansionLog();
+                var named = LevelWord().IsMatch(item) ? item : level + " " + item;
+                result.Add((item == items[0] ? headText.Trim() + ": " + item : item, Tidy(body + " " + named), log));
+            }
+
+            return result;
         }
 
         var listHead = multiHead || positionPrefix is not null || plural.Success && ListHeads.Contains(heads[0], StringComparer.OrdinalIgnoreCase);
@@ -634,7 +662,8 @@ internal static partial class MentionSplitter
     private static bool ContinuesPrevious(string previous, string piece, bool listContext)
     {
         var lower = piece.ToLowerInvariant();
-        if (Coordinated.Any(c => lower == c || lower.StartsWith(c + " ", StringComparison.Ordinal)) && char.IsLower(piece[0]))
+        // In a colon list "phường Bắc Giả" is an item of its own; elsewhere "các huyện, thành phố" is one group.
+        if (Coordinated.Any(c => lower == c || !listContext && lower.StartsWith(c + " ", StringComparison.Ordinal)) && char.IsLower(piece[0]))
         {
             return true;
         }
@@ -642,6 +671,13 @@ internal static partial class MentionSplitter
         if (listContext)
         {
             return false;
+        }
+
+        // "Các Bộ, cơ quan ngang Bộ", "Các Vụ, Cục, đơn vị thuộc Bộ": a plural head alone coordinates what follows.
+        if (BarePlural().IsMatch(previous)
+            || previous.StartsWith("các ", StringComparison.OrdinalIgnoreCase) && char.IsLower(piece[0]) && !lower.StartsWith("các ", StringComparison.Ordinal))
+        {
+            return true;
         }
 
         var first = piece.Split(' ')[0];
@@ -655,6 +691,9 @@ internal static partial class MentionSplitter
 
         return !Heads.Value.Any(h => lower.StartsWith(h + " ", StringComparison.Ordinal) || lower == h) && !PersonName().IsMatch(piece);
     }
+
+    [GeneratedRegex(@"^(?:các|Các)\s+(?:Bộ|Sở|Vụ|Cục|Ban|Phòng|Tổng cục|Chi cục|Trung tâm|cơ quan|đơn vị)(?:,\s*(?:Bộ|Sở|Vụ|Cục|Ban|Phòng|Tổng cục|Chi cục|Trung tâm|cơ quan|đơn vị))*$")]
+    private static partial Regex BarePlural();
 
     [GeneratedRegex(@"^(?:Phòng|Vụ|Cục|Ban|Tổ)\s+\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitWithCode();

@@ -108,6 +108,22 @@ internal sealed class DirectoryIndex
         }
 
         AddTo(_loose, NameKey.Loose(key), target);
+
+        // Initials of names of three words or more, for codes printed as one acronym ("BQLDAĐTXD").
+        var initials = Lexicon.AgencyLexicon.InitialsOf(name);
+        if (initials.Length >= 3)
+        {
+            AddTo(_initials, initials, target);
+        }
+    }
+
+    private readonly Dictionary<string, List<NameTarget>> _initials = new(StringComparer.Ordinal);
+
+    /// <summary>Targets whose name has these initials (case, diacritics, "&amp;", "-" and "và" ignored); empty for codes under three letters.</summary>
+    public IReadOnlyList<NameTarget> ByInitials(string code)
+    {
+        var key = Lexicon.AgencyLexicon.LetterKey(code);
+        return key.Length >= 3 && _initials.TryGetValue(key, out var list) ? list : [];
     }
 
     private static bool AddTo(Dictionary<string, List<NameTarget>> map, string key, NameTarget target)

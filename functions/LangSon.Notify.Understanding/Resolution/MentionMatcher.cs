@@ -55,7 +55,26 @@ internal sealed partial class MentionMatcher(DirectoryIndex index)
     private IReadOnlyList<NameTarget> Single(string text, bool preferGroup)
     {
         var found = Index.Lookup(text, preferGroup);
-        return found.Count > 0 ? found : Index.LookupPosition(text);
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        found = Index.LookupPosition(text);
+        return found.Count > 0 ? found : Acronym(text);
+    }
+
+    /// <summary>A single code that the initials of exactly one directory name spell.</summary>
+    public IReadOnlyList<NameTarget> Acronym(string text)
+    {
+        var code = text.Trim();
+        if (code.Contains(' ', StringComparison.Ordinal) || !Parsing.Abbreviations.LooksLikeCode(code))
+        {
+            return [];
+        }
+
+        var targets = Index.ByInitials(code);
+        return targets.Count == 1 ? targets : [];
     }
 
     // "Các VP: TU, HĐND tỉnh, Đoàn ĐBQH tỉnh": the head before the colon applies to every item.

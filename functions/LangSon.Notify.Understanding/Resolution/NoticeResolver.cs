@@ -131,6 +131,17 @@ internal sealed partial class NoticeResolver : INoticeResolver
             };
         }
 
+        if (doubts.Count > 0 && entries.Count == 1 && doubts.All(d => SettledByDirectory.Any(p => d.StartsWith(p, StringComparison.Ordinal)))
+            && matcher.Acronym(mention.Span.Trim().TrimStart('-').Trim().TrimEnd(';', '.')) is [{ } acronym] && acronym.Id == entries[0].Id)
+        {
+            return mention with
+            {
+                DoubtReasons = [],
+                Confidence = 0.85,
+                Evidence = [.. mention.Evidence ?? [], $"directory initials: {mention.Span.Trim()} = {entries[0].Name}"],
+            };
+        }
+
         // Several bodies for a name that is not a group: the directory cannot tell which one is meant.
         var direct = matcher.Index.Lookup(mention.Mention, mention.IsGroup);
         if (!mention.IsGroup && direct.Count > 1 && direct.All(t => t.Entry is { Kind: not "position" }))

@@ -162,4 +162,39 @@ public sealed class MentionGrammarTests
         Assert.Equal("Trần Văn Giả", mention.Person);
         Assert.False(mention.Doubtful);
     }
+
+    [Theory]
+    [InlineData("- UBND các huyện: Tân Thanh, Hoa Mai;", "Ủy ban nhân dân huyện Tân Thanh|Ủy ban nhân dân huyện Hoa Mai")]
+    [InlineData("- Chủ tịch UBND các xã, phường: Đông Kinh, phường Bắc Giả;", "Chủ tịch Ủy ban nhân dân xã Đông Kinh|Chủ tịch Ủy ban nhân dân phường Bắc Giả")]
+    public void Split_ListOfPlacesUnderABody_GivesTheBodyOfEachPlace(string line, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentions(line));
+    }
+
+    [Fact]
+    public void Split_SeveralUnitsInParenthesesAfterTheirMinistry_EachBelongsToIt()
+    {
+        Assert.Equal(["Vụ Kế hoạch - Tài chính - Bộ Y tế", "Cục Quản lý Dược - Bộ Y tế"], Mentions("- Bộ Y tế (Vụ KHTC, Cục QLD);"));
+    }
+
+    [Theory]
+    [InlineData("- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;", "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ")]
+    [InlineData("- Các Vụ, Cục, đơn vị thuộc Bộ;", "Các Vụ, Cục, đơn vị thuộc Bộ")]
+    public void Split_PluralHeadCoordinatingWhatFollows_IsOneGroup(string line, string expected)
+    {
+        var mention = Assert.Single(Split(line, "Bộ Nội vụ"));
+
+        Assert.Equal(expected, mention.Mention);
+        Assert.True(mention.IsGroup);
+        Assert.False(mention.Doubtful);
+    }
+
+    [Theory]
+    [InlineData("- BCH QS tỉnh;", "Bộ Chỉ huy Quân sự tỉnh")]
+    [InlineData("- BCH BĐBP tỉnh;", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]
+    [InlineData("- BCH Công đoàn tỉnh;", "Ban Chấp hành Công đoàn tỉnh")]
+    public void Split_AbbreviationReadByTheWordAfterIt(string line, string expected)
+    {
+        Assert.Equal([expected], Mentions(line));
+    }
 }

@@ -268,4 +268,19 @@ public sealed class NoticeResolverTests
         Assert.Contains("not-in-directory", unresolved.Mention.DoubtReasons!);
         Assert.True(resolved.NeedsReview);
     }
+
+    [Fact]
+    public void Resolve_AcronymOfOneDirectoryName_ResolvesToItWithEvidence()
+    {
+        var mention = new RecipientMention(0, "BQLDAĐTXDT", "BQLDAĐTXDT", false, null, DoubtReasons: ["unknown-abbreviation: BQLDAĐTXDT"], Confidence: 0.65);
+        var notice = new NoticeBuilder().Dated(2020, 7, 20).RawLine("- BQLDAĐTXDT;").Build() with { Recipients = [mention] };
+
+        var resolved = Resolver.Resolve(notice);
+
+        var recipient = Assert.Single(resolved.Recipients);
+        Assert.Equal("bqlda-dtxd", recipient.Entry.Id);
+        var source = Assert.Single(recipient.Sources);
+        Assert.False(source.Doubtful);
+        Assert.Contains(source.Evidence!, e => e.StartsWith("directory initials: ", StringComparison.Ordinal));
+    }
 }
