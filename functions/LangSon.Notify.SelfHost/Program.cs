@@ -1,11 +1,14 @@
 using LangSon.Notify.Core;
 using LangSon.Notify.SelfHost.Hosting;
+using LangSon.Notify.SelfHost.Receipts;
 using LangSon.Notify.SelfHost.Status;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNotifyCore();
 builder.AddNotifySelfHost();
+builder.AddNotifyReceiptEndpoints();
 
 var app = builder.Build();
 app.MapNotifyStatusApi();
+app.MapReceiptEndpoints();
 app.Run();

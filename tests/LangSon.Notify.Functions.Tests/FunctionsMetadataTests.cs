@@ -19,7 +19,7 @@ public sealed class FunctionsMetadataTests
             .OfType<string>()
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(["FailPoisonDelivery", "Health", "IngestNotice", "SendDelivery"], declared);
+        Assert.Equal(["CheckDeadlines", "FailPoisonDelivery", "Health", "IngestNotice", "NoticeReceipts", "SendDelivery", "SendGridReceipts", "TwilioReceipts"], declared);
         Assert.Equal(declared, Metadata.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
     }
 

@@ -1,14 +1,17 @@
 using LangSon.Notify.Core;
 using LangSon.Notify.SelfHost.Hosting;
+using LangSon.Notify.SelfHost.Receipts;
 using LangSon.Notify.SelfHost.Status;
 using LangSon.Notify.TestHost.StandIns;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNotifyCore();
 builder.AddNotifySelfHost();
+builder.AddNotifyReceiptEndpoints();
 builder.Services.AddStandIns(builder.Configuration);
 
 var app = builder.Build();
 app.MapNotifyStatusApi();
+app.MapReceiptEndpoints();
 app.MapGet("/standins", (StandInReport report) => Results.Ok(report));
 app.Run();

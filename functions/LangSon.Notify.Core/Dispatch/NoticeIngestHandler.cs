@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
 using LangSon.Notify.Understanding.Resolution;
+using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ internal sealed class NoticeIngestHandler(
     DeliveryStore deliveries,
     DispatchPlanStore plans,
     IDeliveryQueue queue,
+    DuplicateNoticeCheck duplicates,
     IOptions<DispatchOptions> options,
     TimeProvider time,
     ILogger<NoticeIngestHandler> logger) : INoticeIngestHandler
@@ -126,6 +128,11 @@ internal sealed class NoticeIngestHandler(
         row.Warnings = Truncate(string.Join('\n', parsed.Warnings.Concat(resolved.Warnings).Select(w => $"{w.Code}: {w.Message}")
             .Concat(resolved.Unresolved.Select(u => $"unresolved: {u.Mention.Mention} ({u.Reason})"))), 30_000);
 
+        if (await duplicates.HoldIfDuplicateAsync(row, doc, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (resolved.Recipients.Count == 0)
         {
             var unresolved = resolved.Unresolved.Count == 0
@@ -172,7 +179,8 @@ internal sealed class NoticeIngestHandler(
             resolved.Recipients.Select(r => new PlanRecipient(
                 r.Entry.Id,
                 r.Entry.Name,
-                r.Excerpts.Select(e => new PlanExcerpt(e.TaskLabel, e.Text, e.Reason.ToString().ToLowerInvariant(), e.Role?.ToString().ToLowerInvariant(), e.Why)).ToList())).ToList());
+                r.Excerpts.Select(e => new PlanExcerpt(e.TaskLabel, e.Text, e.Reason.ToString().ToLowerInvariant(), e.Role?.ToString().ToLowerInvariant(), e.Why, PlanDueDates.For(resolved.Notice, e.TaskLabel))).ToList(),
+                r.Entry.Contacts.Mobiles)).ToList());
     }
 
     private List<DeliveryRecord> BuildDeliveries(string noticeId, ResolvedNotice resolved)

@@ -70,6 +70,8 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = emulators.ConnectionString,
+            ["Notify:Receipts:PublicBaseUrl"] = "https://notify.langson.example",
+            ["Notify:Receipts:LinkKey"] = "test-link-key-0123456789abcdef0123456789",
             ["Notify:Smtp:Host"] = "127.0.0.1",
             ["Notify:Smtp:Port"] = $"{emulators.SmtpPort}",
             ["Notify:Smtp:Security"] = "None",
