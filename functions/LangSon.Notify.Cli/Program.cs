@@ -9,5 +9,6 @@ var root = new RootCommand("notify: read Lạng Sơn notices and dispatch them t
     DirectoryCommand.Create(),
     DispatchRunCommand.Create(),
     SeedDirectoryCommand.Create(),
+    StatusCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -7,63 +7,95 @@ namespace LangSon.Notify.Core.Receipts;
 
 /// <summary>
 /// Acknowledgement link tokens: notice id, delivery id and expiry, sealed with an HMAC-SHA256 under the configured
-/// key and written base64url. The ids are content hashes, so a token says nothing about the notice or the agency.
+/// key and written base64url. The ids are content hashes (packed to bytes), so a token says nothing about the
+/// notice or the agency.
 /// </summary>
 internal sealed class AckTokens(IOptions<ReceiptOptions> options, TimeProvider time)
 {
     private const byte Version = 1;
-    private const int NoticeBytes = 32;
-    private const int DeliveryBytes = 16;
     private const int MacBytes = 16;
-    private const int BodyBytes = 1 + NoticeBytes + DeliveryBytes + 8;
+    private const byte HexPacked = 0x80;
 
     public string Create(string noticeId, string deliveryId)
     {
         var expires = time.GetUtcNow().Add(options.Value.LinkLifetime);
-        var token = new byte[BodyBytes + MacBytes];
-        token[0] = Version;
-        if (Convert.FromHexString(noticeId) is not { Length: NoticeBytes } notice || Convert.FromHexString(deliveryId) is not { Length: DeliveryBytes } delivery)
-        {
-            throw new ArgumentException($"Delivery {deliveryId} of notice {noticeId} does not have pipeline ids.");
-        }
-
-        notice.CopyTo(token, 1);
-        delivery.CopyTo(token, 1 + NoticeBytes);
-        BinaryPrimitives.WriteInt64BigEndian(token.AsSpan(1 + NoticeBytes + DeliveryBytes), expires.ToUnixTimeSeconds());
-        Mac(token.AsSpan(0, BodyBytes)).CopyTo(token.AsSpan(BodyBytes));
-        return Base64Url.Encode(token);
+        var body = new List<byte> { Version };
+        Pack(body, noticeId);
+        Pack(body, deliveryId);
+        var stamp = new byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(stamp, expires.ToUnixTimeSeconds());
+        body.AddRange(stamp);
+        var bytes = body.ToArray();
+        return Base64Url.Encode([.. bytes, .. Mac(bytes)]);
     }
 
     /// <summary>The delivery a token names, or a problem in Vietnamese for the page.</summary>
     public AckTokenRead Read(string? token)
     {
+        var invalid = new AckTokenRead(null, null, null, "Liên kết không hợp lệ.");
         byte[] bytes;
         try
         {
-            bytes = token is { Length: > 0 and < 200 } ? Base64Url.Decode(token) : [];
+            bytes = token is { Length: > 0 and < 400 } ? Base64Url.Decode(token) : [];
         }
         catch (FormatException)
         {
-            bytes = [];
+            return invalid;
         }
 
-        if (bytes.Length != BodyBytes + MacBytes || bytes[0] != Version
-            || !CryptographicOperations.FixedTimeEquals(Mac(bytes.AsSpan(0, BodyBytes)), bytes.AsSpan(BodyBytes)))
+        if (bytes.Length < 1 + 2 + 8 + MacBytes || bytes[0] != Version)
         {
-            return new AckTokenRead(null, null, null, "Liên kết không hợp lệ.");
+            return invalid;
         }
 
-        var expires = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(bytes.AsSpan(1 + NoticeBytes + DeliveryBytes)));
-        if (expires < time.GetUtcNow())
+        var body = bytes.AsSpan(0, bytes.Length - MacBytes);
+        if (!CryptographicOperations.FixedTimeEquals(Mac(body), bytes.AsSpan(bytes.Length - MacBytes)))
         {
-            return new AckTokenRead(null, null, expires, "Liên kết đã hết hạn.");
+            return invalid;
         }
 
-        return new AckTokenRead(
-            Convert.ToHexStringLower(bytes.AsSpan(1, NoticeBytes)),
-            Convert.ToHexStringLower(bytes.AsSpan(1 + NoticeBytes, DeliveryBytes)),
-            expires,
-            null);
+        var at = 1;
+        if (Unpack(body, ref at) is not { } noticeId || Unpack(body, ref at) is not { } deliveryId || body.Length - at != 8)
+        {
+            return invalid;
+        }
+
+        var expires = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(body[at..]));
+        return expires < time.GetUtcNow()
+            ? new AckTokenRead(null, null, expires, "Liên kết đã hết hạn.")
+            : new AckTokenRead(noticeId, deliveryId, expires, null);
+    }
+
+    private static void Pack(List<byte> body, string id)
+    {
+        var hex = id.Length % 2 == 0 && id.Length <= 254 && id.All(char.IsAsciiHexDigitLower);
+        var bytes = hex ? Convert.FromHexString(id) : Encoding.UTF8.GetBytes(id);
+        if (bytes.Length > 127)
+        {
+            throw new ArgumentException($"Id '{id}' is too long for a link.", nameof(id));
+        }
+
+        body.Add((byte)(bytes.Length | (hex ? HexPacked : 0)));
+        body.AddRange(bytes);
+    }
+
+    private static string? Unpack(ReadOnlySpan<byte> body, ref int at)
+    {
+        if (at >= body.Length)
+        {
+            return null;
+        }
+
+        var header = body[at++];
+        var length = header & 0x7F;
+        if (at + length > body.Length)
+        {
+            return null;
+        }
+
+        var bytes = body.Slice(at, length);
+        at += length;
+        return (header & HexPacked) != 0 ? Convert.ToHexStringLower(bytes) : Encoding.UTF8.GetString(bytes);
     }
 
     private byte[] Mac(ReadOnlySpan<byte> body) =>
