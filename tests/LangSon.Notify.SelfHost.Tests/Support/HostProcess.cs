@@ -30,6 +30,7 @@ internal sealed class HostProcess : IDisposable
             ["Notify__SelfHost__FirstRetryDelay"] = "00:00:01",
             ["Notify__SelfHost__MaxRetryDelay"] = "00:00:04",
             ["Notify__SelfHost__MaxPollingInterval"] = "00:00:00.500",
+            ["Notify__Receipts__PublicBaseUrl"] = $"http://127.0.0.1:{Port}",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
