@@ -13,6 +13,7 @@ namespace LangSon.Notify.Core.Receipts;
 internal sealed class WebhookReceiver(
     ReceiptRecorder recorder,
     ReceiptStore receipts,
+    DeliveryStore deliveries,
     ReplayGuard replays,
     IOptions<WebhookKeys> keys,
     IOptions<ReceiptOptions> options,
@@ -68,7 +69,8 @@ internal sealed class WebhookReceiver(
             return Refuse(Endpoint, 400, $"malformed: {ex.Message}", remote);
         }
 
-        int recorded = 0, duplicates = 0, unmatched = 0;
+        var unmatched = 0;
+        var matched = new List<ReceiptEvent>();
         foreach (var e in events.Where(e => ProviderStates.IsSendGrid(e.Event)))
         {
             var (noticeId, deliveryId) = (e.NoticeId, e.DeliveryId);
@@ -85,11 +87,30 @@ internal sealed class WebhookReceiver(
                 continue;
             }
 
-            var outcome = await recorder.RecordAsync(
-                new ReceiptEvent(noticeId, deliveryId, "sendgrid", e.EventId, e.Event, e.At, Detail: e.Detail, MachineOpen: e.MachineOpen, ProviderMessageId: e.MessageId),
-                cancellationToken).ConfigureAwait(false);
-            Count(outcome, ref recorded, ref duplicates, ref unmatched);
+            matched.Add(new ReceiptEvent(noticeId, deliveryId, "sendgrid", e.EventId, e.Event, e.At, Detail: e.Detail, MachineOpen: e.MachineOpen, ProviderMessageId: e.MessageId));
         }
+
+        // A batch holds events of many deliveries: each delivery's events in turn, different deliveries side by side.
+        int recorded = 0, duplicates = 0;
+        await Parallel.ForEachAsync(
+            matched.GroupBy(e => (e.NoticeId, e.DeliveryId)),
+            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (group, ct) =>
+            {
+                var delivery = await deliveries.GetAsync(group.Key.NoticeId, group.Key.DeliveryId, ct).ConfigureAwait(false);
+                foreach (var e in group)
+                {
+                    var outcome = delivery is null
+                        ? await recorder.RecordAsync(e, ct).ConfigureAwait(false)
+                        : await recorder.RecordAsync(delivery, e, ct).ConfigureAwait(false);
+                    _ = outcome switch
+                    {
+                        RecordOutcome.Recorded => Interlocked.Increment(ref recorded),
+                        RecordOutcome.Duplicate => Interlocked.Increment(ref duplicates),
+                        _ => Interlocked.Increment(ref unmatched),
+                    };
+                }
+            }).ConfigureAwait(false);
 
         replays.Remember(signature, options.Value.WebhookTolerance * 2);
         logger.WebhookReceived(Endpoint, recorded, duplicates, unmatched);
