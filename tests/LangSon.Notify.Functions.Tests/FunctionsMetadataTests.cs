@@ -59,6 +59,29 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>()));
     }
 
+    [Theory]
+    [InlineData("SendGridReceipts", "receipts/sendgrid", "post", "Anonymous")]
+    [InlineData("TwilioReceipts", "receipts/twilio", "post", "Anonymous")]
+    [InlineData("NoticeReceipts", "notices/{id}/receipts", "get", "Function")]
+    public void FunctionsMetadata_ReceiptFunctions_AreHttpTriggersOnTheirRoutes(string name, string route, string method, string authLevel)
+    {
+        var trigger = Trigger(name);
+
+        Assert.Equal("httpTrigger", trigger["type"]!.GetValue<string>());
+        Assert.Equal(route, trigger["route"]!.GetValue<string>());
+        Assert.Equal(authLevel, trigger["authLevel"]!.GetValue<string>());
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void FunctionsMetadata_CheckDeadlines_IsATimerEveryQuarterHour()
+    {
+        var trigger = Trigger("CheckDeadlines");
+
+        Assert.Equal("timerTrigger", trigger["type"]!.GetValue<string>());
+        Assert.Equal("0 */15 * * * *", trigger["schedule"]!.GetValue<string>());
+    }
+
     [Fact]
     public void BuildOutput_HostJson_IsTheRepositoryRootOne()
     {

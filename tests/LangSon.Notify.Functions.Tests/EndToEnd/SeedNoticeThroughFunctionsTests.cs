@@ -1,7 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
 using Azure.Storage.Blobs;
-using LangSon.Notify.Core;
+using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
+using LangSon.Notify.Core;
 using LangSon.Notify.SelfHost.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +17,8 @@ namespace LangSon.Notify.Functions.Tests.EndToEnd;
 /// <summary>The self-host's seed scenario, driven through the Functions app's classes and registrations against Azurite and maildev.</summary>
 public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
 {
+    private static readonly ECDsa SendGridKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+
     [Fact]
     public async Task SeedUpload_ThroughFunctionClasses_EveryEmailRecipientGetsExactlyOneEmail()
     {
@@ -34,6 +41,31 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
                 email.Select(d => d.DeliveryId).Order(StringComparer.Ordinal),
                 mails.Select(m => m.DeliveryId!).Order(StringComparer.Ordinal));
             Assert.Equal(0, driver.Poisoned);
+
+            // A signed SendGrid event through the HTTP function, then the receipts read function sees it.
+            var receipts = host.Services.GetRequiredService<ReceiptFunctions>();
+            var target = email[0];
+            var body = Encoding.UTF8.GetBytes(
+                $$"""[{"email":"{{target.Address}}","timestamp":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}},"event":"delivered","sg_event_id":"fn-1","noticeId":"{{target.NoticeId}}","deliveryId":"{{target.DeliveryId}}","response":"250 OK"}]""");
+            var stamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var request = new DefaultHttpContext().Request;
+            request.Method = "POST";
+            request.Body = new MemoryStream(body);
+            request.Headers["X-Twilio-Email-Event-Webhook-Timestamp"] = stamp;
+            request.Headers["X-Twilio-Email-Event-Webhook-Signature"] = Convert.ToBase64String(
+                SendGridKey.SignData([.. Encoding.UTF8.GetBytes(stamp), .. body], HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));
+            var accepted = Assert.IsType<ContentResult>(await receipts.SendGridAsync(request, CancellationToken.None));
+            var unsigned = new DefaultHttpContext().Request;
+            unsigned.Method = "POST";
+            unsigned.Body = new MemoryStream(body);
+            var refused = Assert.IsType<ContentResult>(await receipts.SendGridAsync(unsigned, CancellationToken.None));
+            var view = Assert.IsType<NoticeReceiptsView>(Assert.IsType<OkObjectResult>(await receipts.ReadAsync(new DefaultHttpContext().Request, target.NoticeId, CancellationToken.None)).Value);
+
+            Assert.Equal((200, "1 recorded, 0 duplicate, 0 unmatched"), (accepted.StatusCode!.Value, accepted.Content!));
+            Assert.Equal(401, refused.StatusCode);
+            var channel = view.Agencies.SelectMany(a => a.Deliveries).Single(d => d.DeliveryId == target.DeliveryId);
+            Assert.Equal("delivered", channel.ProviderState);
+            Assert.Equal("01", view.Agencies.Single(a => a.Deliveries.Contains(channel)).Answer);
         }
         finally
         {
@@ -72,6 +104,7 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
             ["AzureWebJobsStorage"] = emulators.ConnectionString,
             ["Notify:Receipts:PublicBaseUrl"] = "https://notify.langson.example",
             ["Notify:Receipts:LinkKey"] = "test-link-key-0123456789abcdef0123456789",
+            ["Notify:SendGrid:WebhookVerificationKey"] = Convert.ToBase64String(SendGridKey.ExportSubjectPublicKeyInfo()),
             ["Notify:Smtp:Host"] = "127.0.0.1",
             ["Notify:Smtp:Port"] = $"{emulators.SmtpPort}",
             ["Notify:Smtp:Security"] = "None",
@@ -82,6 +115,7 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
         builder.AddNotifyCore();
         builder.Services.AddSingleton<NoticeFunctions>();
         builder.Services.AddSingleton<DeliveryFunctions>();
+        builder.Services.AddSingleton<ReceiptFunctions>();
         return builder.Build();
     }
 }
