@@ -16,6 +16,10 @@ param twilioAccountSid string
 param twilioFromNumber string
 param twilioMessagingServiceSid string
 param twilioStatusCallbackUrl string
+param sendGridWebhookVerificationKey string
+
+@description('Public address for acknowledgement links and the Twilio signature; empty uses the app\'s default host name.')
+param publicBaseUrl string
 
 @minValue(40)
 @maxValue(1000)
@@ -62,6 +66,9 @@ var appSettings = {
   Notify__Twilio__FromNumber: twilioFromNumber
   Notify__Twilio__MessagingServiceSid: twilioMessagingServiceSid
   Notify__Twilio__StatusCallbackUrl: twilioStatusCallbackUrl
+  Notify__SendGrid__WebhookVerificationKey: sendGridWebhookVerificationKey
+  Notify__Receipts__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${name}.azurewebsites.net' : publicBaseUrl
+  Notify__Receipts__LinkKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/receipts-link-key)'
 }
 
 resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
