@@ -67,8 +67,14 @@ var appSettings = {
   Notify__Twilio__MessagingServiceSid: twilioMessagingServiceSid
   Notify__Twilio__StatusCallbackUrl: twilioStatusCallbackUrl
   Notify__SendGrid__WebhookVerificationKey: sendGridWebhookVerificationKey
-  Notify__Receipts__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${name}.azurewebsites.net' : publicBaseUrl
   Notify__Receipts__LinkKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/receipts-link-key)'
+}
+
+// Links and the Twilio signature use the public address; the Functions app serves the link pages under /api/.
+var publicBase = empty(publicBaseUrl) ? 'https://${functionApp.properties.defaultHostName}' : publicBaseUrl
+var receiptSettings = {
+  Notify__Receipts__PublicBaseUrl: publicBase
+  Notify__Receipts__LinkBaseUrl: '${publicBase}/api/'
 }
 
 resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
@@ -112,7 +118,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
 
   resource settings 'config' = {
     name: 'appsettings'
-    properties: union(hostStorageSettings, appSettings)
+    properties: union(hostStorageSettings, appSettings, receiptSettings)
   }
 }
 

@@ -19,7 +19,7 @@ public sealed class FunctionsMetadataTests
             .OfType<string>()
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(["CheckDeadlines", "FailPoisonDelivery", "Health", "IngestNotice", "NoticeReceipts", "SendDelivery", "SendGridReceipts", "TwilioReceipts"], declared);
+        Assert.Equal(["AckAnswer", "AckPage", "CheckDeadlines", "FailPoisonDelivery", "Health", "IngestNotice", "NoticeReceipts", "SendDelivery", "SendGridReceipts", "TwilioReceipts"], declared);
         Assert.Equal(declared, Metadata.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
     }
 
@@ -63,6 +63,8 @@ public sealed class FunctionsMetadataTests
     [InlineData("SendGridReceipts", "receipts/sendgrid", "post", "Anonymous")]
     [InlineData("TwilioReceipts", "receipts/twilio", "post", "Anonymous")]
     [InlineData("NoticeReceipts", "notices/{id}/receipts", "get", "Function")]
+    [InlineData("AckPage", "ack/{token}", "get", "Anonymous")]
+    [InlineData("AckAnswer", "ack/{token}", "post", "Anonymous")]
     public void FunctionsMetadata_ReceiptFunctions_AreHttpTriggersOnTheirRoutes(string name, string route, string method, string authLevel)
     {
         var trigger = Trigger(name);

@@ -7,7 +7,7 @@ internal sealed class AckLinks(AckTokens tokens, IOptions<ReceiptOptions> option
 {
     public Dictionary<string, object?> Model(string noticeId, string deliveryId, IEnumerable<string> taskLabels)
     {
-        var page = new Uri(options.Value.BaseUri, $"ack/{tokens.Create(noticeId, deliveryId)}").AbsoluteUri;
+        var page = new Uri(options.Value.LinkBase, $"ack/{tokens.Create(noticeId, deliveryId)}").AbsoluteUri;
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["page"] = page,

@@ -44,13 +44,21 @@ public sealed class ReceiptOptions : IValidatableObject
     [Range(1, 3650)]
     public int WatchDays { get; set; } = 400;
 
-    public Uri BaseUri => new(PublicBaseUrl.TrimEnd('/') + "/");
+    /// <summary>Where acknowledgement links point when not at the public base: the Functions app serves them under its route prefix (…/api/).</summary>
+    public string? LinkBaseUrl { get; set; }
+
+    public Uri LinkBase => new((string.IsNullOrWhiteSpace(LinkBaseUrl) ? PublicBaseUrl : LinkBaseUrl).TrimEnd('/') + "/");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             yield return new ValidationResult($"Notify:Receipts:PublicBaseUrl must be an absolute http(s) URL, not '{PublicBaseUrl}'.", [nameof(PublicBaseUrl)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(LinkBaseUrl) && (!Uri.TryCreate(LinkBaseUrl, UriKind.Absolute, out var link) || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
+        {
+            yield return new ValidationResult($"Notify:Receipts:LinkBaseUrl must be an absolute http(s) URL, not '{LinkBaseUrl}'.", [nameof(LinkBaseUrl)]);
         }
     }
 }

@@ -53,6 +53,59 @@ internal sealed class ReceiptRecorder(ReceiptStore receipts, DeliveryStore deliv
     }
 
     /// <summary>
+    /// Several events of one delivery, as a webhook batch brings them: one read-modify-write of the state and one
+    /// table transaction for the event rows; if any of them was kept before, each is then added on its own.
+    /// </summary>
+    public async Task<(int Recorded, int Duplicates, int Ignored)> RecordManyAsync(DeliveryRecord delivery, IReadOnlyList<ReceiptEvent> events, CancellationToken cancellationToken)
+    {
+        var valid = new List<ReceiptEvent>();
+        var ignored = 0;
+        foreach (var e in events)
+        {
+            if (e.ProviderMessageId is { Length: > 0 } id && delivery.ProviderMessageId is { Length: > 0 } known && !id.StartsWith(known, StringComparison.Ordinal))
+            {
+                logger.ReceiptMismatch(e.Source, e.Kind, e.DeliveryId, id, known);
+                ignored++;
+            }
+            else
+            {
+                valid.Add(e);
+            }
+        }
+
+        if (valid.Count == 0)
+        {
+            return (0, 0, ignored);
+        }
+
+        for (var round = 0; round < 8; round++)
+        {
+            var row = await receipts.GetAsync(delivery.NoticeId, delivery.DeliveryId, cancellationToken).ConfigureAwait(false);
+            var isNew = row is null;
+            row ??= new ReceiptRecord { PartitionKey = delivery.NoticeId, RowKey = delivery.DeliveryId, EntryId = delivery.EntryId };
+            var changed = false;
+            foreach (var e in valid)
+            {
+                changed |= ReceiptState.Apply(row, e);
+            }
+
+            if (!changed || await receipts.TrySaveAsync(row, isNew, cancellationToken).ConfigureAwait(false))
+            {
+                break;
+            }
+        }
+
+        var distinct = valid.DistinctBy(ReceiptStore.EventRowKey, StringComparer.Ordinal).ToList();
+        var added = await receipts.TryAddEventsAsync(distinct, cancellationToken).ConfigureAwait(false);
+        foreach (var e in added)
+        {
+            Announce(delivery, e);
+        }
+
+        return (added.Count, valid.Count - added.Count, ignored);
+    }
+
+    /// <summary>
     /// On-prem, the receiving mail server's acceptance is the last word SMTP gives. Called once per sent email, so the
     /// common case is one insert; the event goes through the batched log, under the same deterministic key.
     /// </summary>

@@ -56,6 +56,34 @@ internal sealed class ReceiptStore(NotifyStorage storage)
         }
     }
 
+    /// <summary>Appends events of one notice in one transaction when none was kept before, else one by one; returns those that were new.</summary>
+    public async Task<IReadOnlyList<ReceiptEvent>> TryAddEventsAsync(IReadOnlyList<ReceiptEvent> events, CancellationToken cancellationToken)
+    {
+        if (events.Count > 1 && events.Count <= 100 && events.All(e => e.NoticeId == events[0].NoticeId))
+        {
+            try
+            {
+                await storage.DeliveryEvents.SubmitTransactionAsync(events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, ToEventRecord(e))), cancellationToken).ConfigureAwait(false);
+                return events;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                // Some were kept before: find out which, one by one.
+            }
+        }
+
+        var added = new List<ReceiptEvent>();
+        foreach (var e in events)
+        {
+            if (await TryAddEventAsync(e, cancellationToken).ConfigureAwait(false))
+            {
+                added.Add(e);
+            }
+        }
+
+        return added;
+    }
+
     public static DeliveryEventRecord ToEventRecord(ReceiptEvent e) => new()
     {
         PartitionKey = e.NoticeId,

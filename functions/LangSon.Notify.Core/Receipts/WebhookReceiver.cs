@@ -98,18 +98,17 @@ internal sealed class WebhookReceiver(
             async (group, ct) =>
             {
                 var delivery = await deliveries.GetAsync(group.Key.NoticeId, group.Key.DeliveryId, ct).ConfigureAwait(false);
-                foreach (var e in group)
+                if (delivery is null)
                 {
-                    var outcome = delivery is null
-                        ? await recorder.RecordAsync(e, ct).ConfigureAwait(false)
-                        : await recorder.RecordAsync(delivery, e, ct).ConfigureAwait(false);
-                    _ = outcome switch
-                    {
-                        RecordOutcome.Recorded => Interlocked.Increment(ref recorded),
-                        RecordOutcome.Duplicate => Interlocked.Increment(ref duplicates),
-                        _ => Interlocked.Increment(ref unmatched),
-                    };
+                    logger.ReceiptUnknownDelivery("sendgrid", group.First().Kind, group.Key.DeliveryId, group.Key.NoticeId);
+                    Interlocked.Add(ref unmatched, group.Count());
+                    return;
                 }
+
+                var (r, d, i) = await recorder.RecordManyAsync(delivery, group.ToList(), ct).ConfigureAwait(false);
+                Interlocked.Add(ref recorded, r);
+                Interlocked.Add(ref duplicates, d);
+                Interlocked.Add(ref unmatched, i);
             }).ConfigureAwait(false);
 
         replays.Remember(signature, options.Value.WebhookTolerance * 2);

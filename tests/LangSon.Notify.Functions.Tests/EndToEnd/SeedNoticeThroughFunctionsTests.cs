@@ -66,6 +66,24 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
             var channel = view.Agencies.SelectMany(a => a.Deliveries).Single(d => d.DeliveryId == target.DeliveryId);
             Assert.Equal("delivered", channel.ProviderState);
             Assert.Equal("01", view.Agencies.Single(a => a.Deliveries.Contains(channel)).Answer);
+
+            // The agency opens its link on the Functions app and answers 03 through the page's form.
+            var acks = host.Services.GetRequiredService<AckFunctions>();
+            var token = host.Services.GetRequiredService<AckTokens>().Create(target.NoticeId, target.DeliveryId);
+            var get = new DefaultHttpContext { RequestServices = host.Services };
+            get.Request.Method = "GET";
+            get.Request.Path = $"/api/ack/{token}";
+            var page = Assert.IsType<ContentResult>(await acks.OpenAsync(get.Request, token, CancellationToken.None));
+            var cookie = get.Response.Headers.SetCookie.ToString().Split(';')[0];
+            var field = System.Text.RegularExpressions.Regex.Match(page.Content!, "name=\"__ack\" value=\"([^\"]+)\"").Groups[1].Value;
+            var forged = await PostAckAsync(acks, host, token, "", "status=03");
+            var answered = await PostAckAsync(acks, host, token, cookie, $"status=03&__ack={Uri.EscapeDataString(System.Net.WebUtility.HtmlDecode(field))}");
+
+            Assert.Equal(200, page.StatusCode);
+            Assert.Contains("Xác nhận đã nhận", page.Content, StringComparison.Ordinal);
+            Assert.Equal(400, forged.StatusCode);
+            Assert.Equal(200, answered.StatusCode);
+            Assert.Contains("Đã ghi nhận: 03 đã tiếp nhận.", answered.Content, StringComparison.Ordinal);
         }
         finally
         {
@@ -82,6 +100,21 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
 
         Assert.Contains("notify seed-directory", error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<ContentResult> PostAckAsync(AckFunctions acks, IHost host, string token, string cookie, string form)
+    {
+        var post = new DefaultHttpContext { RequestServices = host.Services };
+        post.Request.Method = "POST";
+        post.Request.Path = $"/api/ack/{token}";
+        post.Request.ContentType = "application/x-www-form-urlencoded";
+        post.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(form));
+        if (cookie.Length > 0)
+        {
+            post.Request.Headers.Cookie = cookie;
+        }
+
+        return Assert.IsType<ContentResult>(await acks.AnswerAsync(post.Request, token, CancellationToken.None));
     }
 
     /// <summary>As an operator does with `notify seed-directory`: the app copies the container at start.</summary>
@@ -116,6 +149,7 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
         builder.Services.AddSingleton<NoticeFunctions>();
         builder.Services.AddSingleton<DeliveryFunctions>();
         builder.Services.AddSingleton<ReceiptFunctions>();
+        builder.Services.AddSingleton<AckFunctions>();
         return builder.Build();
     }
 }
