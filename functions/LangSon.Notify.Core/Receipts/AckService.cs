@@ -98,8 +98,10 @@ internal sealed class AckService(AckTokens tokens, DeliveryStore deliveries, Dis
 
     private async Task<AckView> ViewAsync(DeliveryRecord delivery, DispatchPlanStore.Loaded plan, CancellationToken cancellationToken)
     {
-        var row = await receipts.GetAsync(delivery.NoticeId, delivery.DeliveryId, cancellationToken).ConfigureAwait(false);
-        var progress = ReceiptState.ReadTasks(row?.Tasks);
+        // The agency's answer over all its deliveries of the notice: a reminder's link shows what the first mail's link recorded.
+        var agency = AgencyReceipts.Combine((await receipts.ListAsync(delivery.NoticeId, cancellationToken).ConfigureAwait(false))
+            .Where(r => string.Equals(r.EntryId, delivery.EntryId, StringComparison.Ordinal)));
+        var progress = agency.Tasks;
         var labels = plan.Recipients.TryGetValue(delivery.EntryId, out var recipient)
             ? recipient.Excerpts.Select(e => e.TaskLabel).OfType<string>().Distinct(StringComparer.Ordinal).ToList()
             : [];
@@ -108,8 +110,8 @@ internal sealed class AckService(AckTokens tokens, DeliveryStore deliveries, Dis
             delivery.AgencyName,
             $"{doc.Type ?? "Văn bản"} số {doc.DisplayNumber}",
             doc.Title ?? "",
-            row?.Answer,
-            row?.AnswerReason,
+            agency.Answer,
+            agency.AnswerRow?.AnswerReason,
             labels.Select(l => progress.TryGetValue(l, out var p) ? new AckTaskView(l, p.Code, p.Note) : new AckTaskView(l, null, null)).ToList());
     }
 }
