@@ -32,16 +32,7 @@ internal sealed class ReceiptRecorder(ReceiptStore receipts, DeliveryStore deliv
             return RecordOutcome.Mismatch;
         }
 
-        for (var round = 0; round < 8; round++)
-        {
-            var row = await receipts.GetAsync(e.NoticeId, e.DeliveryId, cancellationToken).ConfigureAwait(false);
-            var isNew = row is null;
-            row ??= new ReceiptRecord { PartitionKey = e.NoticeId, RowKey = e.DeliveryId, EntryId = delivery.EntryId };
-            if (!ReceiptState.Apply(row, e) || await receipts.TrySaveAsync(row, isNew, cancellationToken).ConfigureAwait(false))
-            {
-                break;
-            }
-        }
+        await ApplyAsync(delivery, [e], cancellationToken).ConfigureAwait(false);
 
         if (!await receipts.TryAddEventAsync(e, cancellationToken).ConfigureAwait(false))
         {
@@ -78,22 +69,7 @@ internal sealed class ReceiptRecorder(ReceiptStore receipts, DeliveryStore deliv
             return (0, 0, ignored);
         }
 
-        for (var round = 0; round < 8; round++)
-        {
-            var row = await receipts.GetAsync(delivery.NoticeId, delivery.DeliveryId, cancellationToken).ConfigureAwait(false);
-            var isNew = row is null;
-            row ??= new ReceiptRecord { PartitionKey = delivery.NoticeId, RowKey = delivery.DeliveryId, EntryId = delivery.EntryId };
-            var changed = false;
-            foreach (var e in valid)
-            {
-                changed |= ReceiptState.Apply(row, e);
-            }
-
-            if (!changed || await receipts.TrySaveAsync(row, isNew, cancellationToken).ConfigureAwait(false))
-            {
-                break;
-            }
-        }
+        await ApplyAsync(delivery, valid, cancellationToken).ConfigureAwait(false);
 
         var distinct = valid.DistinctBy(ReceiptStore.EventRowKey, StringComparer.Ordinal).ToList();
         var added = await receipts.TryAddEventsAsync(distinct, cancellationToken).ConfigureAwait(false);
@@ -121,6 +97,29 @@ internal sealed class ReceiptRecorder(ReceiptStore receipts, DeliveryStore deliv
         }
 
         events.Append(ReceiptStore.ToEventRecord(e));
+    }
+
+    /// <summary>Read, apply, write under the ETag; throws when others keep winning, so the event is not kept without its state and the sender retries.</summary>
+    private async Task ApplyAsync(DeliveryRecord delivery, IReadOnlyList<ReceiptEvent> events, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < 8; round++)
+        {
+            var row = await receipts.GetAsync(delivery.NoticeId, delivery.DeliveryId, cancellationToken).ConfigureAwait(false);
+            var isNew = row is null;
+            row ??= new ReceiptRecord { PartitionKey = delivery.NoticeId, RowKey = delivery.DeliveryId, EntryId = delivery.EntryId };
+            var changed = false;
+            foreach (var e in events)
+            {
+                changed |= ReceiptState.Apply(row, e);
+            }
+
+            if (!changed || await receipts.TrySaveAsync(row, isNew, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"The receipt of delivery {delivery.DeliveryId} kept changing while being updated; the event was not kept.");
     }
 
     private void Announce(DeliveryRecord delivery, ReceiptEvent e)
