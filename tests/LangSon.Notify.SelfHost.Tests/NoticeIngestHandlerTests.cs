@@ -81,6 +81,21 @@ public sealed class NoticeIngestHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HandleAsync_SameNumberAfterARejectedUpload_DispatchedNotHeld()
+    {
+        var numbered = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Seed).Replace("Số: /TB-UBND", "Số: 513/TB-UBND", StringComparison.Ordinal));
+        _resolver.AgencyIds = [];
+        var rejected = await IngestAsync("tb.txt", numbered);
+        _resolver.AgencyIds = ["so-khdt", "so-tc"];
+
+        var corrected = await IngestAsync("tb-sua.txt", numbered.Concat(System.Text.Encoding.UTF8.GetBytes("\n")).ToArray());
+
+        Assert.Equal("rejected", (await Notice(rejected)).Status);
+        Assert.Equal("dispatched", (await Notice(corrected)).Status);
+        Assert.Equal(2, await QueueLength());
+    }
+
+    [Fact]
     public async Task HandleAsync_NoResolvableRecipient_RejectedNamingTheMention()
     {
         _resolver.AgencyIds = [];

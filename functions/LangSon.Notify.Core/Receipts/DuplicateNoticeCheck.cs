@@ -40,6 +40,20 @@ internal sealed class DuplicateNoticeCheck(NotifyStorage storage, NoticeStore no
             return false;
         }
 
+        // A rejected upload sent nothing: its corrected version takes the identity over instead of being held.
+        if (await notices.GetAsync(owner.NoticeId, cancellationToken).ConfigureAwait(false) is { } earlier && earlier.GetStatus() == NoticeStatus.Rejected)
+        {
+            try
+            {
+                await storage.NoticeRows.UpdateEntityAsync(claim, owner.ETag, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                return await HoldIfDuplicateAsync(row, document, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         row.Status = NoticeStatus.Duplicate.ToName();
         row.DuplicateOf = owner.NoticeId;
         row.Reason = $"held: same number, notation and issuer as notice {owner.NoticeId} ({owner.BlobName}) but different content; not sent";
