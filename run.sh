@@ -85,11 +85,14 @@ done < <("${NOTIFY[@]}" portal-accounts)
 
 step "Starting the self-host on http://localhost:$HTTP"
 HOST_DIR="$HOST_PROJECT/bin/$CONFIG/net10.0"
+# Acknowledgement links are signed with a key made for this run; they point at this self-host.
+LINK_KEY=$(head -c 32 /dev/urandom | base64)
 start host env AzureWebJobsStorage="$CONN" ASPNETCORE_URLS="http://127.0.0.1:$HTTP" DOTNET_ENVIRONMENT=Development \
   Notify__Smtp__Host=127.0.0.1 Notify__Smtp__Port="$SMTP" Notify__Smtp__Security=None \
   Portal__Accounts__0__UserName="$PORTAL_CLERK_USER" Portal__Accounts__0__PasswordHash="$PORTAL_CLERK_HASH" Portal__Accounts__0__Roles__0=VanThu \
   Portal__Accounts__1__UserName="$PORTAL_ADMIN_USER" Portal__Accounts__1__PasswordHash="$PORTAL_ADMIN_HASH" Portal__Accounts__1__Roles__0=QuanTri \
   Portal__ApiKeys__0__Name=local-run Portal__ApiKeys__0__Sha256="$PORTAL_API_KEY_SHA256" \
+  Notify__Receipts__PublicBaseUrl="http://127.0.0.1:$HTTP" Notify__Receipts__LinkKey="$LINK_KEY" \
   bash -c "cd '$HOST_DIR' && exec dotnet '$HOST_NAME.dll'"
 for i in $(seq 1 150); do
   if curl -fs "http://127.0.0.1:$HTTP/health" >/dev/null 2>&1; then break; fi
@@ -112,6 +115,17 @@ echo "Portal: http://localhost:$HTTP/"
 echo "Sign in: $PORTAL_CLERK_USER / $PORTAL_CLERK_PASSWORD (Văn thư), $PORTAL_ADMIN_USER / $PORTAL_ADMIN_PASSWORD (Quản trị)"
 echo "API key: $PORTAL_API_KEY   (curl -H 'X-Api-Key: $PORTAL_API_KEY' http://127.0.0.1:$HTTP/api/notices)"
 echo "Logs: $RUN_DIR/"
+
+# Answer as an agency would: the acknowledgement link of the first mail maildev received.
+ACK=$(curl -fs "http://127.0.0.1:$MAILWEB/api/email" 2>/dev/null | node -e '
+  let s = ""; process.stdin.on("data", d => s += d).on("end", () => {
+    try { for (const m of JSON.parse(s)) { const x = /Xác nhận đã nhận: (\S+)/.exec(m.text || ""); if (x) { console.log(x[1] + " " + (m.to?.[0]?.address ?? "")); return; } } } catch {}
+  });' || true)
+if [ -n "$ACK" ]; then
+  NOTICE_ID=$(sha256sum "$NOTICE" | cut -d' ' -f1)
+  echo "Try an acknowledgement link (as ${ACK#* }): ${ACK%% *}"
+  echo "Receipts: http://127.0.0.1:$HTTP/api/notices/$NOTICE_ID/receipts   or: dotnet functions/LangSon.Notify.Cli/bin/$CONFIG/net10.0/notify.dll status ${NOTICE_ID:0:12} --storage '$CONN'"
+fi
 
 if [ "$ONCE" = 1 ]; then exit "$RESULT"; fi
 echo "Serving until Ctrl-C: drop more notices into the 'notices' container ($CONN)."

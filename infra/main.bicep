@@ -45,6 +45,16 @@ param twilioMessagingServiceSid string = ''
 @description('Where Twilio posts delivery receipts.')
 param twilioStatusCallbackUrl string = ''
 
+@description('SendGrid signed event webhook public key (base64 DER, not a secret).')
+param sendGridWebhookVerificationKey string = ''
+
+@secure()
+@description('Key that signs acknowledgement links, stored in Key Vault; empty leaves the secret to be set by hand.')
+param receiptsLinkKey string = ''
+
+@description('Public address of the app for acknowledgement links and Twilio signatures; empty uses the app\'s default host name.')
+param publicBaseUrl string = ''
+
 @description('Also create a Service Bus namespace and queue with duplicate detection (used by the self-host transport).')
 param enableServiceBus bool = false
 
@@ -104,6 +114,7 @@ module keyVault './app/keyvault.bicep' = {
     tags: tags
     sendGridApiKey: sendGridApiKey
     twilioAuthToken: twilioAuthToken
+    receiptsLinkKey: receiptsLinkKey
   }
 }
 
@@ -151,6 +162,8 @@ module api './app/api.bicep' = {
     twilioFromNumber: twilioFromNumber
     twilioMessagingServiceSid: twilioMessagingServiceSid
     twilioStatusCallbackUrl: twilioStatusCallbackUrl
+    sendGridWebhookVerificationKey: sendGridWebhookVerificationKey
+    publicBaseUrl: publicBaseUrl
   }
   dependsOn: [rbac]
 }

@@ -11,5 +11,6 @@ var root = new RootCommand("notify: read Lạng Sơn notices and dispatch them t
     DispatchRunCommand.Create(),
     SeedDirectoryCommand.Create(),
     PortalAccountsCommand.Create(),
+    StatusCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -37,6 +37,13 @@ internal static class FunctionsHostExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // The acknowledgement pages' form tokens; in Azure the data protection keys must be shared by the instances.
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "notify-ack";
+            o.FormFieldName = "__ack";
+        });
+
         // Unless a folder is configured, the resolver reads a copy of the "directory" container, made first thing at start.
         if (string.IsNullOrWhiteSpace(builder.Configuration["Directory:Folder"]))
         {

@@ -16,6 +16,10 @@ param twilioAccountSid string
 param twilioFromNumber string
 param twilioMessagingServiceSid string
 param twilioStatusCallbackUrl string
+param sendGridWebhookVerificationKey string
+
+@description('Public address for acknowledgement links and the Twilio signature; empty uses the app\'s default host name.')
+param publicBaseUrl string
 
 @minValue(40)
 @maxValue(1000)
@@ -62,6 +66,15 @@ var appSettings = {
   Notify__Twilio__FromNumber: twilioFromNumber
   Notify__Twilio__MessagingServiceSid: twilioMessagingServiceSid
   Notify__Twilio__StatusCallbackUrl: twilioStatusCallbackUrl
+  Notify__SendGrid__WebhookVerificationKey: sendGridWebhookVerificationKey
+  Notify__Receipts__LinkKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/receipts-link-key)'
+}
+
+// Links and the Twilio signature use the public address; the Functions app serves the link pages under /api/.
+var publicBase = empty(publicBaseUrl) ? 'https://${functionApp.properties.defaultHostName}' : publicBaseUrl
+var receiptSettings = {
+  Notify__Receipts__PublicBaseUrl: publicBase
+  Notify__Receipts__LinkBaseUrl: '${publicBase}/api/'
 }
 
 resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
@@ -105,7 +118,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
 
   resource settings 'config' = {
     name: 'appsettings'
-    properties: union(hostStorageSettings, appSettings)
+    properties: union(hostStorageSettings, appSettings, receiptSettings)
   }
 }
 

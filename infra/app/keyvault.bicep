@@ -9,6 +9,9 @@ param sendGridApiKey string
 @secure()
 param twilioAuthToken string
 
+@secure()
+param receiptsLinkKey string
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -33,6 +36,12 @@ resource twilioSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empt
   parent: vault
   name: 'twilio-auth-token'
   properties: { value: twilioAuthToken }
+}
+
+resource linkKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(receiptsLinkKey)) {
+  parent: vault
+  name: 'receipts-link-key'
+  properties: { value: receiptsLinkKey }
 }
 
 output name string = vault.name

@@ -59,7 +59,7 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-0
 }
 
 // Notice and delivery rows, and the delivery event log (the app also creates them on start).
-resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in ['notices', 'deliveries', 'deliveryevents']: {
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in ['notices', 'deliveries', 'deliveryevents', 'receipts']: {
   parent: tableService
   name: name
 }]

@@ -19,7 +19,7 @@ public sealed class FunctionsMetadataTests
             .OfType<string>()
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(["FailPoisonDelivery", "Health", "IngestNotice", "SendDelivery"], declared);
+        Assert.Equal(["AckAnswer", "AckPage", "CheckDeadlines", "FailPoisonDelivery", "Health", "IngestNotice", "NoticeReceipts", "SendDelivery", "SendGridReceipts", "TwilioReceipts"], declared);
         Assert.Equal(declared, Metadata.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
     }
 
@@ -57,6 +57,31 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("health", trigger["route"]!.GetValue<string>());
         Assert.Equal("Anonymous", trigger["authLevel"]!.GetValue<string>());
         Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("SendGridReceipts", "receipts/sendgrid", "post", "Anonymous")]
+    [InlineData("TwilioReceipts", "receipts/twilio", "post", "Anonymous")]
+    [InlineData("NoticeReceipts", "notices/{id}/receipts", "get", "Function")]
+    [InlineData("AckPage", "ack/{token}", "get", "Anonymous")]
+    [InlineData("AckAnswer", "ack/{token}", "post", "Anonymous")]
+    public void FunctionsMetadata_ReceiptFunctions_AreHttpTriggersOnTheirRoutes(string name, string route, string method, string authLevel)
+    {
+        var trigger = Trigger(name);
+
+        Assert.Equal("httpTrigger", trigger["type"]!.GetValue<string>());
+        Assert.Equal(route, trigger["route"]!.GetValue<string>());
+        Assert.Equal(authLevel, trigger["authLevel"]!.GetValue<string>());
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void FunctionsMetadata_CheckDeadlines_IsATimerEveryQuarterHour()
+    {
+        var trigger = Trigger("CheckDeadlines");
+
+        Assert.Equal("timerTrigger", trigger["type"]!.GetValue<string>());
+        Assert.Equal("0 */15 * * * *", trigger["schedule"]!.GetValue<string>());
     }
 
     [Fact]

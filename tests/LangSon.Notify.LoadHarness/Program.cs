@@ -9,7 +9,7 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 
-// Usage: dotnet LangSon.Notify.LoadHarness.dll [recipients=5000] [pipeline|floor|both]
+// Usage: dotnet LangSon.Notify.LoadHarness.dll [recipients=5000] [pipeline|floor|both|receipts]
 var recipients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
 var mode = args.Length > 1 ? args[1] : "both";
 Console.WriteLine($"Load: {recipients} recipients, mode {mode}, {Environment.ProcessorCount} cores");
@@ -22,6 +22,11 @@ if (mode is "pipeline" or "both")
 if (mode is "floor" or "both")
 {
     await RunFloorAsync(recipients);
+}
+
+if (mode is "receipts")
+{
+    await RunReceiptsAsync(recipients);
 }
 
 return 0;
@@ -46,6 +51,58 @@ static async Task RunPipelineAsync(int recipients)
     var peak = PeakMemoryMb(host);
     var view = await host.WaitCompleteAsync(noticeId, TimeSpan.FromMinutes(2));
     Report("pipeline (self-host, WebJobs triggers)", sent, elapsed, peak, $"deliveries: {JsonSerializer.Serialize(view.ByStatus)}");
+}
+
+// Receipt ingest: signed SendGrid event batches (processed, delivered, open per delivery) posted to the host's webhook, each event applied to its receipt row and logged in Azurite.
+static async Task RunReceiptsAsync(int deliveries)
+{
+    await using var emulators = await Emulators.StartAsync();
+    using var signing = new WebhookSigning();
+    using var host = new HostProcess(emulators.ConnectionString, emulators.SmtpPort, new Dictionary<string, string>
+    {
+        ["Notify__SendGrid__WebhookVerificationKey"] = signing.SendGridPublicKey,
+        ["Logging__LogLevel__Default"] = "Warning",
+    });
+    await host.StartAsync();
+    var noticeId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    var rows = new TableClient(emulators.ConnectionString, "deliveries");
+    var ids = Enumerable.Range(0, deliveries).Select(i => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i)))[..32]).ToList();
+    foreach (var chunk in ids.Chunk(100))
+    {
+        await rows.SubmitTransactionAsync(chunk.Select(id => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(noticeId, id)
+        {
+            ["EntryId"] = $"agency-{id[..6]}", ["AgencyName"] = "Cơ quan thử tải", ["Kind"] = "notice", ["Channel"] = "email",
+            ["Address"] = $"load-{id[..8]}@langson.example", ["Status"] = "sent", ["ProviderMessageId"] = $"msg{id[..16]}", ["CreatedAt"] = DateTimeOffset.UtcNow,
+        })));
+    }
+
+    var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+    var events = ids.SelectMany(id => new[] { "processed", "delivered", "open" }.Select((name, n) => new Dictionary<string, object>
+    {
+        ["email"] = $"load-{id[..8]}@langson.example", ["timestamp"] = now + n, ["event"] = name, ["sg_event_id"] = $"{id}-{n}",
+        ["sg_message_id"] = $"msg{id[..16]}.filter0001.1.2.0", ["noticeId"] = noticeId, ["deliveryId"] = id, ["sg_machine_open"] = false,
+    })).ToList();
+    using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{host.Port}/"), Timeout = TimeSpan.FromMinutes(5) };
+    var clock = Stopwatch.StartNew();
+    await Parallel.ForEachAsync(events.Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (batch, ct) =>
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(batch);
+        var stamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/receipts/sendgrid") { Content = new ByteArrayContent(body) };
+        request.Headers.Add("X-Twilio-Email-Event-Webhook-Signature", signing.SignSendGrid(stamp, body));
+        request.Headers.Add("X-Twilio-Email-Event-Webhook-Timestamp", stamp);
+        using var response = await http.SendAsync(request, ct);
+        response.EnsureSuccessStatusCode();
+    });
+    var elapsed = clock.Elapsed;
+    var opened = 0;
+    await foreach (var row in new TableClient(emulators.ConnectionString, "receipts").QueryAsync<TableEntity>($"PartitionKey eq '{noticeId}'"))
+    {
+        opened += row.GetString("ProviderState") == "opened" ? 1 : 0;
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"receipts (self-host webhook → Azurite): {events.Count} events for {deliveries} deliveries in {elapsed.TotalSeconds:0.0} s = {events.Count / elapsed.TotalSeconds:0} events/s; {opened}/{deliveries} receipt rows at 'opened'"));
 }
 
 // The floor: per delivery, insert a row and enqueue; consumers receive, send the same mail over pooled SMTP, update the row, delete the message.

@@ -63,6 +63,40 @@ public sealed class NoticeIngestHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HandleAsync_SameNumberNotationAndIssuerDifferentContent_HeldNamingTheEarlierNotice()
+    {
+        // The seed leaves its number blank, as drafts do; a numbered copy stands for the issued notice.
+        var numbered = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Seed).Replace("Số: /TB-UBND", "Số: 512/TB-UBND", StringComparison.Ordinal));
+        var id = await IngestAsync("tb.txt", numbered);
+        var rescan = numbered.Concat(System.Text.Encoding.UTF8.GetBytes("\n(Bản quét lại)\n")).ToArray();
+
+        var second = await IngestAsync("tb-quet-lai.txt", rescan);
+
+        var held = await Notice(second);
+        Assert.Equal("duplicate", held.Status);
+        Assert.Equal(id, held.DuplicateOf);
+        Assert.Contains($"same number, notation and issuer as notice {id} (tb.txt)", held.Reason, StringComparison.Ordinal);
+        Assert.Empty(await Deliveries(second));
+        Assert.Equal(2, await QueueLength());
+    }
+
+    [Fact]
+    public async Task HandleAsync_SameNumberAfterARejectedUpload_DispatchedNotHeld()
+    {
+        var numbered = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Seed).Replace("Số: /TB-UBND", "Số: 513/TB-UBND", StringComparison.Ordinal));
+        _resolver.AgencyIds = [];
+        _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReviewOptions>>().Value.SendDoubtful = true; // rejected, not held
+        var rejected = await IngestAsync("tb.txt", numbered);
+        _resolver.AgencyIds = ["so-khdt", "so-tc"];
+
+        var corrected = await IngestAsync("tb-sua.txt", numbered.Concat(System.Text.Encoding.UTF8.GetBytes("\n")).ToArray());
+
+        Assert.Equal("rejected", (await Notice(rejected)).Status);
+        Assert.Equal("dispatched", (await Notice(corrected)).Status);
+        Assert.Equal(2, await QueueLength());
+    }
+
+    [Fact]
     public async Task HandleAsync_NoResolvableRecipient_HeldForReviewNothingQueued()
     {
         _resolver.AgencyIds = [];

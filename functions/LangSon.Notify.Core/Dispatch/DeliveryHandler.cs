@@ -2,6 +2,7 @@ using LangSon.Notify.Core.Channels;
 using LangSon.Notify.Core.Channels.Email;
 using LangSon.Notify.Core.Channels.Sms;
 using LangSon.Notify.Core.Privacy;
+using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Core.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,7 @@ internal sealed class DeliveryHandler(
     SmsComposer smsComposer,
     IEmailSender emailSender,
     ISmsSender smsSender,
+    ReceiptRecorder receipts,
     IOptions<DispatchOptions> options,
     TimeProvider time,
     ILogger<DeliveryHandler> logger) : IDeliveryHandler
@@ -173,6 +175,12 @@ internal sealed class DeliveryHandler(
                 row.Reason = null;
                 await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);
                 deliveries.AppendEvent(row, "sent", outcome.ProviderMessageId, Worker);
+                if (row.Channel == "email" && emailSender is SmtpEmailSender)
+                {
+                    // SMTP gives no later receipts: the receiving server's acceptance is the arrival (01).
+                    await receipts.RecordSmtpAcceptedAsync(row, row.SentAt.Value, cancellationToken).ConfigureAwait(false);
+                }
+
                 logger.DeliverySent(row.DeliveryId, row.NoticeId, row.Channel, row.AgencyName, outcome.ProviderMessageId, row.Attempts);
                 return;
 

@@ -1,5 +1,6 @@
 using LangSon.Notify.Core.Channels.Email;
 using LangSon.Notify.Core.Channels.Sms;
+using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Core.Templates;
 using Microsoft.Extensions.Configuration;
@@ -70,6 +71,7 @@ internal static class DispatchServiceCollectionExtensions
         }
 
         services.TryAddSingleton<LangSon.Notify.Core.Channels.Sms.ISmsSender, OutboxSmsSender>();
+        services.AddNotifyReceipts(configuration);
         return services;
     }
 

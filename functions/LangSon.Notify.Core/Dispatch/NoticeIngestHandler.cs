@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
 using LangSon.Notify.Understanding.Resolution;
+using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Understanding.Directory;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ internal sealed class NoticeIngestHandler(
     DeliveryStore deliveries,
     DispatchPlanStore plans,
     IDeliveryQueue queue,
+    DuplicateNoticeCheck duplicates,
     IOptions<DispatchOptions> options,
     IOptions<ReviewOptions> review,
     IServiceProvider services,
@@ -134,6 +136,11 @@ internal sealed class NoticeIngestHandler(
         row.Warnings = Truncate(string.Join('\n', parsed.Warnings.Concat(resolved.Warnings).Select(w => $"{w.Code}: {w.Message}")
             .Concat(resolved.Unresolved.Select(u => $"unresolved: {u.Mention.Mention} ({u.Reason})"))), 30_000);
 
+        if (await duplicates.HoldIfDuplicateAsync(row, doc, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         // A doubtful notice waits for a clerk (portal uploads wait anyway: the portal creates their row as awaiting-review).
         if (row.ReviewedAt is null && resolved.NeedsReview && !review.Value.SendDoubtful && parsed.Recipients.Count > 0)
         {
@@ -191,7 +198,8 @@ internal sealed class NoticeIngestHandler(
             resolved.Recipients.Select(r => new PlanRecipient(
                 r.Entry.Id,
                 r.Entry.Name,
-                r.Excerpts.Select(e => new PlanExcerpt(e.TaskLabel, e.Text, e.Reason.ToString().ToLowerInvariant(), e.Role?.ToString().ToLowerInvariant(), e.Why)).ToList())).ToList());
+                r.Excerpts.Select(e => new PlanExcerpt(e.TaskLabel, e.Text, e.Reason.ToString().ToLowerInvariant(), e.Role?.ToString().ToLowerInvariant(), e.Why, PlanDueDates.For(resolved.Notice, e.TaskLabel))).ToList(),
+                r.Entry.Contacts.Mobiles)).ToList());
     }
 
     private List<DeliveryRecord> BuildDeliveries(string noticeId, ResolvedNotice resolved)

@@ -16,7 +16,7 @@ internal sealed class DeliveryEventRecord : ITableEntity
 
     public string DeliveryId { get; set; } = "";
 
-    /// <summary>queued, claimed, sent, retry, failed, poison, requeued.</summary>
+    /// <summary>queued, claimed, sent, retry, failed, poison, requeued; for receipts the provider state or exchange code.</summary>
     public string Kind { get; set; } = "";
 
     public string? Detail { get; set; }
@@ -26,4 +26,10 @@ internal sealed class DeliveryEventRecord : ITableEntity
     public string? Worker { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>Where a receipt event came from (sendgrid, twilio, smtp, agency); null for the pipeline's own steps.</summary>
+    public string? Source { get; set; }
+
+    /// <summary>For a task status (04–06), the task's label.</summary>
+    public string? Task { get; set; }
 }

@@ -45,6 +45,7 @@ internal sealed class NotifyStorage
         NoticeRows = Tables.GetTableClient(StorageNames.NoticesTable);
         DeliveryRows = Tables.GetTableClient(StorageNames.DeliveriesTable);
         DeliveryEvents = Tables.GetTableClient(StorageNames.DeliveryEventsTable);
+        Receipts = Tables.GetTableClient(StorageNames.ReceiptsTable);
         SmsOutbox = Tables.GetTableClient(StorageNames.SmsOutboxTable);
         DeliveriesQueue = Queues.GetQueueClient(StorageNames.DeliveriesQueue);
         DeliveriesPoisonQueue = Queues.GetQueueClient(StorageNames.DeliveriesPoisonQueue);
@@ -68,6 +69,8 @@ internal sealed class NotifyStorage
 
     public TableClient DeliveryEvents { get; }
 
+    public TableClient Receipts { get; }
+
     public TableClient SmsOutbox { get; }
 
     public QueueClient DeliveriesQueue { get; }
@@ -84,6 +87,7 @@ internal sealed class NotifyStorage
             NoticeRows.CreateIfNotExistsAsync(cancellationToken),
             DeliveryRows.CreateIfNotExistsAsync(cancellationToken),
             DeliveryEvents.CreateIfNotExistsAsync(cancellationToken),
+            Receipts.CreateIfNotExistsAsync(cancellationToken),
             SmsOutbox.CreateIfNotExistsAsync(cancellationToken),
             DeliveriesQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             DeliveriesPoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);

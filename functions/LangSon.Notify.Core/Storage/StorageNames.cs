@@ -12,6 +12,9 @@ public static class StorageNames
     public const string NoticesTable = "notices";
     public const string DeliveriesTable = "deliveries";
     public const string DeliveryEventsTable = "deliveryevents";
+
+    /// <summary>Receipt state per delivery: provider events and the agency's answers.</summary>
+    public const string ReceiptsTable = "receipts";
     public const string SmsOutboxTable = "smsoutbox";
     public const string DeliveriesQueue = "deliveries";
     public const string DeliveriesPoisonQueue = "deliveries-poison";

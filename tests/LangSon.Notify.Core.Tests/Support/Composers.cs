@@ -1,6 +1,7 @@
 using LangSon.Notify.Core.Channels.Email;
 using LangSon.Notify.Core.Channels.Sms;
 using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Core.Templates;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,15 @@ internal static class Composers
     {
         options ??= Options();
         var storage = new NotifyStorage(Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = Connection }));
-        return new EmailComposer(Templates(options), new NoticeFiles(storage, Time), Microsoft.Extensions.Options.Options.Create(options), Time);
+        return new EmailComposer(Templates(options), new NoticeFiles(storage, Time), AckLinks(), Microsoft.Extensions.Options.Options.Create(options), Time);
+    }
+
+    public static ReceiptOptions Receipts { get; } = new() { PublicBaseUrl = "https://notify.langson.example", LinkKey = "test-link-key-0123456789abcdef0123456789" };
+
+    public static AckLinks AckLinks()
+    {
+        var receipts = Microsoft.Extensions.Options.Options.Create(Receipts);
+        return new AckLinks(new AckTokens(receipts, Time), receipts);
     }
 
     public static SmsComposer Sms(DispatchOptions? options = null)

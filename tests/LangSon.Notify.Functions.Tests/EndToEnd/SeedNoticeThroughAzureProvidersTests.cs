@@ -101,6 +101,8 @@ public sealed class SeedNoticeThroughAzureProvidersTests(ITestOutputHelper outpu
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = storageConnection,
+            ["Notify:Receipts:PublicBaseUrl"] = "https://notify.langson.example",
+            ["Notify:Receipts:LinkKey"] = "test-link-key-0123456789abcdef0123456789",
             ["Notify:Email:Provider"] = "SendGrid",
             ["Notify:SendGrid:ApiKey"] = "SG.test",
             ["Notify:SendGrid:FromAddress"] = "thongbao@langson.example",

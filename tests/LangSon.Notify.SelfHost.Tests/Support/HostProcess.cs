@@ -45,6 +45,7 @@ internal sealed class HostProcess : IDisposable
             ["Portal__Accounts__1__DisplayName"] = "Quản trị thử nghiệm",
             ["Portal__Accounts__1__PasswordHash"] = Hasher.HashPassword(new object(), AdminPassword),
             ["Portal__Accounts__1__Roles__0"] = "QuanTri",
+            ["Notify__Receipts__PublicBaseUrl"] = $"http://127.0.0.1:{Port}",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

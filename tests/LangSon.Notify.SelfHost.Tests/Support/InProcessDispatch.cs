@@ -13,6 +13,8 @@ internal static class InProcessDispatch
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = emulators.ConnectionString,
+            ["Notify:Receipts:PublicBaseUrl"] = "https://notify.langson.example",
+            ["Notify:Receipts:LinkKey"] = "test-link-key-0123456789abcdef0123456789",
         }).Build();
         var services = new ServiceCollection().AddLogging();
         configure(services);

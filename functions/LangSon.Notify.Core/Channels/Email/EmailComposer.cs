@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Core.Templates;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace LangSon.Notify.Core.Channels.Email;
 
 /// <summary>Builds one recipient's email from the Liquid templates: subject with number and title, HTML and text parts, excerpts with reasons, the file attached or linked.</summary>
-internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFiles files, IOptions<DispatchOptions> options, TimeProvider time)
+internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFiles files, AckLinks ackLinks, IOptions<DispatchOptions> options, TimeProvider time)
 {
     public async Task<EmailMessage> ComposeAsync(DispatchPlan plan, PlanRecipient recipient, DeliveryRecord delivery, CancellationToken cancellationToken)
     {
@@ -37,6 +38,7 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
         model["file_name"] = fileName;
         model["link"] = link?.ToString();
         model["link_expires"] = linkExpires;
+        model["ack"] = ackLinks.Model(plan.NoticeId, delivery.DeliveryId, recipient.Excerpts.Select(e => e.TaskLabel).OfType<string>());
 
         var subject = Whitespace().Replace(await templates.RenderAsync(recall ? LiquidTemplates.RecallSubject : LiquidTemplates.Subject, model).ConfigureAwait(false), " ").Trim();
         var html = await templates.RenderAsync(recall ? LiquidTemplates.RecallHtml : LiquidTemplates.Html, model).ConfigureAwait(false);
