@@ -93,6 +93,7 @@ start host env AzureWebJobsStorage="$CONN" ASPNETCORE_URLS="http://127.0.0.1:$HT
   Portal__Accounts__1__UserName="$PORTAL_ADMIN_USER" Portal__Accounts__1__PasswordHash="$PORTAL_ADMIN_HASH" Portal__Accounts__1__Roles__0=QuanTri \
   Portal__ApiKeys__0__Name=local-run Portal__ApiKeys__0__Sha256="$PORTAL_API_KEY_SHA256" \
   Notify__Receipts__PublicBaseUrl="http://127.0.0.1:$HTTP" Notify__Receipts__LinkKey="$LINK_KEY" \
+  Notify__Signatures__Policy__unsigned=send \
   bash -c "cd '$HOST_DIR' && exec dotnet '$HOST_NAME.dll'"
 for i in $(seq 1 150); do
   if curl -fs "http://127.0.0.1:$HTTP/health" >/dev/null 2>&1; then break; fi

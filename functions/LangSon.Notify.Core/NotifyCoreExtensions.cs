@@ -4,7 +4,6 @@ using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Telemetry;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
-using LangSon.Notify.Understanding.Signatures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +22,6 @@ public static class NotifyCoreExtensions
         builder.Services.AddNotifyChannelProviders(builder.Configuration);
         builder.Services.AddNotifyServiceBusTransport(builder.Configuration);
         builder.Services.AddNotifyDispatch(builder.Configuration);
-        builder.Services.AddNotifySignatures(builder.Configuration);
         builder.Services.AddNotifyTelemetry(builder.Configuration);
         return builder;
     }

@@ -29,6 +29,9 @@ public sealed class NoticeIngestHandlerTests : IAsyncLifetime
         });
     }
 
+    private Dictionary<string, string> Policy() =>
+        _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LangSon.Notify.Understanding.Signatures.SignatureOptions>>().Value.Policy;
+
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
@@ -45,6 +48,35 @@ public sealed class NoticeIngestHandlerTests : IAsyncLifetime
         Assert.Equal(2, notice.DeliveryCount);
         Assert.Equal(2, (await Deliveries(id)).Count);
         Assert.Equal(2, await QueueLength());
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnsignedUnderTheDefaultPolicy_HeldForReviewNamingTheVerdict()
+    {
+        Policy().Remove("unsigned"); // the default: only valid and untrusted notices are sent
+
+        var id = await IngestAsync("tb.txt", Seed);
+
+        var notice = await Notice(id);
+        Assert.Equal("awaiting-review", notice.Status);
+        Assert.Equal("chờ văn thư duyệt: chữ ký số unsigned", notice.Reason);
+        Assert.Equal("unsigned", notice.SignatureStatus);
+        Assert.Equal("Thông báo", notice.DocumentType);
+        Assert.Empty(await Deliveries(id));
+        Assert.Equal(0, await QueueLength());
+    }
+
+    [Fact]
+    public async Task HandleAsync_PolicyRejectsTheVerdict_RejectedNamingIt()
+    {
+        Policy()["unsigned"] = "reject";
+
+        var id = await IngestAsync("tb.txt", Seed);
+
+        var notice = await Notice(id);
+        Assert.Equal("rejected", notice.Status);
+        Assert.Equal("chữ ký số: unsigned", notice.Reason);
+        Assert.Equal(0, await QueueLength());
     }
 
     [Fact]

@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
+using LangSon.Notify.Understanding.Signatures;
+
 namespace LangSon.Notify.Core.Dispatch;
 
 internal static class DispatchServiceCollectionExtensions
@@ -19,6 +21,8 @@ internal static class DispatchServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddNotifyDispatch(this IServiceCollection services, IConfiguration configuration)
     {
+        // Ingest checks each notice's signatures against the configured policy before anything is sent.
+        services.AddNotifySignatures(configuration);
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .PostConfigure(o =>

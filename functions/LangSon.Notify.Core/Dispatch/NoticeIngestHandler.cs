@@ -5,6 +5,8 @@ using LangSon.Notify.Understanding.Resolution;
 using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Understanding.Directory;
+using LangSon.Notify.Understanding.Signatures;
+using LangSon.Notify.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,6 +29,8 @@ internal sealed class NoticeIngestHandler(
     DuplicateNoticeCheck duplicates,
     IOptions<DispatchOptions> options,
     IOptions<ReviewOptions> review,
+    ISignatureVerifier signatures,
+    IOptions<SignatureOptions> signaturePolicy,
     IServiceProvider services,
     TimeProvider time,
     ILogger<NoticeIngestHandler> logger) : INoticeIngestHandler
@@ -80,6 +84,10 @@ internal sealed class NoticeIngestHandler(
         row.Attempts++;
         await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
 
+        // One trace per notice: the delivery messages carry it on to every send.
+        using var activity = NotifyTelemetry.Source.StartActivity("notice.ingest", ActivityKind.Consumer);
+        activity?.SetTag("notify.notice_id", noticeId);
+        activity?.SetTag("notify.blob", blobName);
         try
         {
             await IngestAsync(row, bytes, cancellationToken).ConfigureAwait(false);
@@ -100,6 +108,7 @@ internal sealed class NoticeIngestHandler(
         DocumentText text;
         try
         {
+            using var reading = NotifyTelemetry.Source.StartActivity("notice.read");
             text = reader.Read(new MemoryStream(bytes, writable: false), row.BlobName);
         }
         catch (DocumentReadException ex)
@@ -108,9 +117,15 @@ internal sealed class NoticeIngestHandler(
             return;
         }
 
+        var verdict = text.Kind == DocumentKind.Pdf ? signatures.Verify(bytes) : SignatureVerdict.Unsigned;
+        row.SignatureStatus = verdict.Status.ToName();
+        row.Signatures = Truncate(string.Join('\n', verdict.Signatures.Select(s =>
+            $"{s.Status.ToName()}: {s.Signer}{(s.Organization is null ? string.Empty : $", {s.Organization}")}{(s.SignedAt is { } at ? $", {at:yyyy-MM-dd HH:mm}Z" : string.Empty)}{(s.Problem is null ? string.Empty : $" ({s.Problem})")}")), 8_000);
+
         ParsedNotice parsed;
         try
         {
+            using var parsing = NotifyTelemetry.Source.StartActivity("notice.parse");
             parsed = parser.Parse(text.Text);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -120,9 +135,14 @@ internal sealed class NoticeIngestHandler(
         }
 
         var corrections = ReviewCorrection.Parse(row.ReviewCorrections);
-        var resolved = row.ReviewedAt is null || corrections.Count == 0
-            ? resolver.Resolve(parsed)
-            : ReviewCorrection.Apply(parsed, corrections, resolver, services.GetRequiredService<DirectoryCatalog>());
+        ResolvedNotice resolved;
+        using (NotifyTelemetry.Source.StartActivity("notice.resolve"))
+        {
+            resolved = row.ReviewedAt is null || corrections.Count == 0
+                ? resolver.Resolve(parsed)
+                : ReviewCorrection.Apply(parsed, corrections, resolver, services.GetRequiredService<DirectoryCatalog>());
+        }
+
         var doc = parsed.Document;
         row.Kind = text.Kind.ToString().ToLowerInvariant();
         row.DocumentType = doc.Type;
@@ -139,6 +159,21 @@ internal sealed class NoticeIngestHandler(
         if (await duplicates.HoldIfDuplicateAsync(row, doc, cancellationToken).ConfigureAwait(false))
         {
             return;
+        }
+
+        // The signature policy decides first: a notice that may not be what was signed is held or refused before it is checked for doubt.
+        switch (signaturePolicy.Value.ActionFor(verdict.Status))
+        {
+            case SignatureAction.Reject:
+                await RejectAsync(row, $"chữ ký số: {verdict.Status.ToName()}{ProblemOf(verdict)}", cancellationToken).ConfigureAwait(false);
+                return;
+            case SignatureAction.Hold when row.ReviewedAt is null:
+                row.Status = NoticeStatus.AwaitingReview.ToName();
+                row.ParsedAt ??= time.GetUtcNow();
+                row.Reason = $"chờ văn thư duyệt: chữ ký số {verdict.Status.ToName()}{ProblemOf(verdict)}";
+                await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
+                logger.NoticeHeldForReview(row.RowKey, row.BlobName, 0);
+                return;
         }
 
         // A doubtful notice waits for a clerk (portal uploads wait anyway: the portal creates their row as awaiting-review).
@@ -176,14 +211,22 @@ internal sealed class NoticeIngestHandler(
 
         // A resumed ingest re-reads the rows so it only queues what is still waiting; a message for a delivery already sent would be a no-op anyway.
         var current = existed == 0 ? planned : await deliveries.ListAsync(row.RowKey, cancellationToken).ConfigureAwait(false);
-        var messages = current.Where(d => d.GetStatus() == DeliveryStatus.Queued).Select(d => new DeliveryMessage(d.NoticeId, d.DeliveryId)).ToList();
-        await queue.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
+        var trace = NotifyTelemetry.CurrentTraceParent();
+        var messages = current.Where(d => d.GetStatus() == DeliveryStatus.Queued).Select(d => new DeliveryMessage(d.NoticeId, d.DeliveryId, trace)).ToList();
+        using (NotifyTelemetry.Source.StartActivity("notice.enqueue"))
+        {
+            await queue.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
+        }
+
 
         row.Status = NoticeStatus.Dispatched.ToName();
         row.DispatchedAt = time.GetUtcNow();
         await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
         logger.NoticeDispatched(row.RowKey, resolved.Recipients.Count, planned.Count, messages.Count, stopwatch.ElapsedMilliseconds);
     }
+
+    private static string ProblemOf(SignatureVerdict verdict) =>
+        verdict.Signatures.FirstOrDefault(s => s.Status == verdict.Status)?.Problem is { } problem ? $" ({problem})" : string.Empty;
 
     internal static DispatchPlan BuildPlan(string noticeId, string blobName, string kind, long contentLength, ResolvedNotice resolved)
     {

@@ -57,6 +57,12 @@ internal sealed class NoticeRecord : ITableEntity
 
     public DateTimeOffset? RecalledAt { get; set; }
 
+    /// <summary>The signature verdict at ingest: unsigned, valid, untrusted, altered, modified-after-signing, invalid.</summary>
+    public string? SignatureStatus { get; set; }
+
+    /// <summary>One line per signature: status, signer, organisation, signing time.</summary>
+    public string? Signatures { get; set; }
+
     public int RecipientCount { get; set; }
 
     public int DeliveryCount { get; set; }

@@ -103,6 +103,7 @@ public sealed class SeedNoticeThroughAzureProvidersTests(ITestOutputHelper outpu
             ["AzureWebJobsStorage"] = storageConnection,
             ["Notify:Receipts:PublicBaseUrl"] = "https://notify.langson.example",
             ["Notify:Receipts:LinkKey"] = "test-link-key-0123456789abcdef0123456789",
+            ["Notify:Signatures:Policy:unsigned"] = "send", // the seeds are unsigned
             ["Notify:Email:Provider"] = "SendGrid",
             ["Notify:SendGrid:ApiKey"] = "SG.test",
             ["Notify:SendGrid:FromAddress"] = "thongbao@langson.example",

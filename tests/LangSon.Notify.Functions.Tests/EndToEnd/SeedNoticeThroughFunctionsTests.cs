@@ -137,6 +137,7 @@ public sealed class SeedNoticeThroughFunctionsTests(ITestOutputHelper output)
             ["AzureWebJobsStorage"] = emulators.ConnectionString,
             ["Notify:Receipts:PublicBaseUrl"] = "https://notify.langson.example",
             ["Notify:Receipts:LinkKey"] = "test-link-key-0123456789abcdef0123456789",
+            ["Notify:Signatures:Policy:unsigned"] = "send", // the seeds are unsigned
             ["Notify:SendGrid:WebhookVerificationKey"] = Convert.ToBase64String(SendGridKey.ExportSubjectPublicKeyInfo()),
             ["Notify:Smtp:Host"] = "127.0.0.1",
             ["Notify:Smtp:Port"] = $"{emulators.SmtpPort}",

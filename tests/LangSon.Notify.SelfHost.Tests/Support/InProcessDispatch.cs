@@ -15,6 +15,7 @@ internal static class InProcessDispatch
             ["AzureWebJobsStorage"] = emulators.ConnectionString,
             ["Notify:Receipts:PublicBaseUrl"] = "https://notify.langson.example",
             ["Notify:Receipts:LinkKey"] = "test-link-key-0123456789abcdef0123456789",
+            ["Notify:Signatures:Policy:unsigned"] = "send", // the seeds are unsigned
         }).Build();
         var services = new ServiceCollection().AddLogging();
         configure(services);
