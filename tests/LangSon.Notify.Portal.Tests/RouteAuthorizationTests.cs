@@ -48,6 +48,8 @@ public sealed partial class RouteAuthorizationTests(ITestOutputHelper output) : 
             b.UseSetting("Notify:Smtp:Host", "127.0.0.1");
             b.UseSetting("Notify:Smtp:Port", $"{_emulators.SmtpPort}");
             b.UseSetting("Notify:Smtp:Security", "None");
+            b.UseSetting("Notify:Receipts:PublicBaseUrl", "http://127.0.0.1/");
+            b.UseSetting("Notify:Receipts:LinkKey", "route-test-link-key-not-a-secret-0123456789");
             Account(b, 0, "vanthu", _clerkPassword, PortalRoles.Clerk);
             Account(b, 1, "quantri", _adminPassword, PortalRoles.Admin);
             Account(b, 2, "khach", _guestPassword, null);

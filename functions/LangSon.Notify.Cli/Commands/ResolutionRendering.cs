@@ -121,7 +121,7 @@ internal static class ResolutionRendering
     }
 
     private static List<ResolvedRecipient> EntriesFrom(ResolvedNotice resolved, RecipientMention mention) =>
-        resolved.Recipients.Where(r => r.Sources.Contains(mention)).ToList();
+        resolved.Recipients.Where(r => r.Sources.Any(s => s.IsSameAs(mention))).ToList();
 
     public static string ReasonName(ExcerptReason reason) => reason switch
     {

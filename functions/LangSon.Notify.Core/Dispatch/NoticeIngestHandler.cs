@@ -150,6 +150,7 @@ internal sealed class NoticeIngestHandler(
         row.Symbol = doc.Symbol;
         row.Title = doc.Title;
         row.NoticeDate = FormatDate(doc.Date);
+        row.IssuedOn = doc.Date.ToDateOnly()?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         row.Urgency = doc.Urgency;
         row.RecipientCount = resolved.Recipients.Count;
         row.UnresolvedCount = resolved.Unresolved.Count;

@@ -57,6 +57,9 @@ internal sealed class NoticeRecord : ITableEntity
 
     public DateTimeOffset? RecalledAt { get; set; }
 
+    /// <summary>The notice's date as ISO 8601 (yyyy-MM-dd) when every part was printed; <see cref="NoticeDate"/> keeps the phrase.</summary>
+    public string? IssuedOn { get; set; }
+
     /// <summary>The signature verdict at ingest: unsigned, valid, untrusted, altered, modified-after-signing, invalid.</summary>
     public string? SignatureStatus { get; set; }
 

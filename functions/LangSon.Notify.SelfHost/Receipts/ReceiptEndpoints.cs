@@ -10,11 +10,8 @@ internal static class ReceiptEndpoints
     /// <summary>The deadline timer and antiforgery for the acknowledgement pages.</summary>
     public static WebApplicationBuilder AddNotifyReceiptEndpoints(this WebApplicationBuilder builder)
     {
-        builder.Services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = "notify-ack";
-            o.FormFieldName = "__ack";
-        });
+        // The host's antiforgery settings, shared with the portal's forms: the page reads the field name from them.
+        builder.Services.AddAntiforgery();
         builder.Services.AddHostedService<DeadlineTimerService>();
         return builder;
     }

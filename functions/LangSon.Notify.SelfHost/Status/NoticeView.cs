@@ -1,5 +1,6 @@
 namespace LangSon.Notify.SelfHost.Status;
 
+/// <param name="Date">ISO 8601, or null when the day, month or year was left blank; <paramref name="DatePrinted"/> is the phrase.</param>
 internal sealed record NoticeView(
     string Id,
     string BlobName,
@@ -10,6 +11,9 @@ internal sealed record NoticeView(
     string? Number,
     string? Title,
     string? Date,
+    string? DatePrinted,
+    string? SignatureStatus,
+    string? Signatures,
     int RecipientCount,
     int DeliveryCount,
     int UnresolvedCount,

@@ -42,6 +42,6 @@ internal sealed class StatusReader(NoticeStore notices, DeliveryStore deliveries
     }
 
     private static NoticeView ToView(NoticeRecord r) => new(
-        r.RowKey, r.BlobName, r.Status, r.Reason, r.DuplicateOf, r.DocumentType, r.Number ?? (r.Symbol is null ? null : $"…/{r.Symbol}"), r.Title, r.NoticeDate,
-        r.RecipientCount, r.DeliveryCount, r.UnresolvedCount, r.Warnings, r.ReceivedAt, r.DispatchedAt);
+        r.RowKey, r.BlobName, r.Status, r.Reason, r.DuplicateOf, r.DocumentType, r.Number ?? (r.Symbol is null ? null : $"…/{r.Symbol}"), r.Title, r.IssuedOn, r.NoticeDate,
+        r.SignatureStatus, r.Signatures, r.RecipientCount, r.DeliveryCount, r.UnresolvedCount, r.Warnings, r.ReceivedAt, r.DispatchedAt);
 }

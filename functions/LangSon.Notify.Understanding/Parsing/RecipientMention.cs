@@ -23,6 +23,13 @@ public sealed record RecipientMention(
     IReadOnlyList<string>? Evidence = null,
     string? Person = null)
 {
+    /// <summary>
+    /// The same printed mention: resolution hands back copies with its own doubts added, so compare by where and what
+    /// was printed, not by record equality.
+    /// </summary>
+    public bool IsSameAs(RecipientMention other) =>
+        other is not null && Line == other.Line && string.Equals(Span, other.Span, StringComparison.Ordinal) && string.Equals(Mention, other.Mention, StringComparison.Ordinal);
+
     /// <summary>A clerk should look before it is sent.</summary>
     public bool Doubtful => DoubtReasons is { Count: > 0 };
 }

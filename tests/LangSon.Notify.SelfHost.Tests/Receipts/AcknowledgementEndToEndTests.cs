@@ -72,7 +72,7 @@ public sealed partial class AcknowledgementEndToEndTests(ReceiptsHost fixture)
     private static async Task<string> PostAsync(HttpClient browser, Uri action, string page, params (string Name, string Value)[] fields)
     {
         var token = AntiforgeryField().Match(page).Groups[1].Value;
-        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__ack", WebUtility.HtmlDecode(token)));
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token)));
         using var response = await browser.PostAsync(action, new FormUrlEncodedContent(form));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
@@ -103,6 +103,6 @@ public sealed partial class AcknowledgementEndToEndTests(ReceiptsHost fixture)
     [GeneratedRegex(@"Báo cáo tiến độ mục (\S+): (\S+)")]
     private static partial Regex TaskLink();
 
-    [GeneratedRegex("name=\"__ack\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

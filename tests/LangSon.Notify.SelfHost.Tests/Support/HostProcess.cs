@@ -46,6 +46,8 @@ internal sealed class HostProcess : IDisposable
             ["Portal__Accounts__1__PasswordHash"] = Hasher.HashPassword(new object(), AdminPassword),
             ["Portal__Accounts__1__Roles__0"] = "QuanTri",
             ["Notify__Receipts__PublicBaseUrl"] = $"http://127.0.0.1:{Port}",
+            ["Notify__Receipts__LinkKey"] = "test-host-link-key-not-a-secret-0123456789",
+            ["Notify__Signatures__Policy__unsigned"] = "send", // the seeds are unsigned
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -32,6 +32,7 @@ public sealed class ReceiptsHost : IAsyncLifetime
         await Host.StartAsync();
         Services = await InProcessDispatch.StartAsync(Emulators, _ => { });
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Host.Port}/"), Timeout = TimeSpan.FromSeconds(30) };
+        Http.DefaultRequestHeaders.Add("X-Api-Key", Host.ApiKey); // the receipts API needs it; the webhooks ignore it
     }
 
     public async Task DisposeAsync()

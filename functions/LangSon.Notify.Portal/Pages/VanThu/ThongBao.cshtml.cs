@@ -121,10 +121,10 @@ public sealed class ThongBaoModel : PageModel
     }
 
     internal IReadOnlyList<ResolvedRecipient> EntriesOf(RecipientMention mention) =>
-        Preview!.Original.Recipients.Where(r => r.Sources.Contains(mention)).ToList();
+        Preview!.Original.Recipients.Where(r => r.Sources.Any(s => s.IsSameAs(mention))).ToList();
 
     internal UnresolvedMention? UnresolvedOf(RecipientMention mention) =>
-        Preview!.Original.Unresolved.FirstOrDefault(u => u.Mention == mention);
+        Preview!.Original.Unresolved.FirstOrDefault(u => u.Mention.IsSameAs(mention));
 
     internal ReviewCorrection? CorrectionOf(RecipientMention mention) =>
         Preview!.Corrections.FirstOrDefault(c => c.Matches(mention));

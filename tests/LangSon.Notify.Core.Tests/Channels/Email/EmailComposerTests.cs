@@ -40,7 +40,7 @@ public sealed class EmailComposerTests
 
         Assert.Null(email.Attachment);
         Assert.NotNull(email.Link);
-        Assert.Contains("se=2020-07-27", Uri.UnescapeDataString(email.Link!.Query), StringComparison.Ordinal);
+        Assert.Contains("se=2020-07-22", Uri.UnescapeDataString(email.Link!.Query), StringComparison.Ordinal); // two days, the default lifetime
         Assert.Contains("sp=r", email.Link.Query, StringComparison.Ordinal);
         Assert.Contains(email.Link.ToString(), email.TextBody, StringComparison.Ordinal);
     }
