@@ -12,7 +12,7 @@ namespace LangSon.Notify.Portal.Tests;
 [Collection(PortalCollection.Name)]
 public sealed class PortalBrowserTests(PortalFixture fixture, ITestOutputHelper output)
 {
-    private static readonly TimeSpan DispatchTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan DispatchTimeout = TimeSpan.FromMinutes(3); // blob detection slows when the whole suite shares two cores
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
