@@ -38,7 +38,7 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
         model["file_name"] = fileName;
         model["link"] = link?.ToString();
         model["link_expires"] = linkExpires;
-        model["ack"] = ackLinks.Model(plan.NoticeId, delivery.DeliveryId, recipient.Excerpts.Where(IsTask).Select(e => e.TaskLabel).OfType<string>());
+        model["ack"] = ackLinks.Model(plan.NoticeId, delivery.DeliveryId, recipient.Excerpts.Where(PlanExcerpt.IsTask).Select(e => e.TaskLabel).OfType<string>());
 
         var subject = Whitespace().Replace(await templates.RenderAsync(recall ? LiquidTemplates.RecallSubject : LiquidTemplates.Subject, model).ConfigureAwait(false), " ").Trim();
         var html = await templates.RenderAsync(recall ? LiquidTemplates.RecallHtml : LiquidTemplates.Html, model).ConfigureAwait(false);
@@ -49,7 +49,7 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
     internal static Dictionary<string, object?> Model(DispatchPlan plan, PlanRecipient recipient, DeliveryRecord delivery, string issuer)
     {
         var doc = plan.Document;
-        var tasks = recipient.Excerpts.Where(IsTask).ToList();
+        var tasks = recipient.Excerpts.Where(PlanExcerpt.IsTask).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["issuer"] = issuer,
@@ -79,9 +79,6 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
             ["due"] = tasks.Min(e => e.DueDate)?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         };
     }
-
-    /// <summary>What the recipient is asked to do itself: its own, partner, named and group tasks, not the "có thể liên quan" lines nor general conclusions.</summary>
-    internal static bool IsTask(PlanExcerpt excerpt) => excerpt.Reason is "lead" or "coordinator" or "named" or "group";
 
     private static Dictionary<string, object?> ExcerptModel(PlanExcerpt e)
     {

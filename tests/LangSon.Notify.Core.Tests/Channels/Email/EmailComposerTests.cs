@@ -40,7 +40,8 @@ public sealed class EmailComposerTests
 
         Assert.Null(email.Attachment);
         Assert.NotNull(email.Link);
-        Assert.Contains("se=2020-07-27", Uri.UnescapeDataString(email.Link!.Query), StringComparison.Ordinal);
+        var expires = Composers.Time.GetUtcNow().Add(new LangSon.Notify.Core.Dispatch.DispatchOptions().LinkLifetime);
+        Assert.Contains($"se={expires:yyyy-MM-dd}", Uri.UnescapeDataString(email.Link!.Query), StringComparison.Ordinal);
         Assert.Contains("sp=r", email.Link.Query, StringComparison.Ordinal);
         Assert.Contains(email.Link.ToString(), email.TextBody, StringComparison.Ordinal);
     }
@@ -105,7 +106,7 @@ public sealed class EmailComposerTests
         var file = html.IndexOf("Toàn văn văn bản", StringComparison.Ordinal);
         Assert.True(summary > 0 && summary < excerpts && excerpts < ack && ack < file, $"{summary} {excerpts} {ack} {file}");
         Assert.Contains("<th scope=\"col\">Nhiệm vụ</th>", html, StringComparison.Ordinal);
-        Assert.Matches(@"<th scope=""row""[^>]*><strong>Mục \(7\)</strong>[^<]*</th><td>Chủ trì</td><td>31/12/2026</td>", html);
+        Assert.Matches(@"<th scope=""row""[^>]*><strong>Mục \(7\)</strong>[^<]*</th><td>Chủ trì</td><td class=""due"">31/12/2026</td>", html);
         Assert.DoesNotMatch(@"<th scope=""row""[^>]*><strong>Mục \(9\)", html);
         Assert.Contains("Có thể liên quan</h2>", html, StringComparison.Ordinal);
         Assert.Contains("Mục (7) | Chủ trì | hạn: 31/12/2026", email.TextBody, StringComparison.Ordinal);
