@@ -76,6 +76,7 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
                 ["due"] = e.DueDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
             }).ToList(),
             ["task_labels"] = tasks.Select(e => e.TaskLabel).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            ["context"] = plan.Context ?? [],
             ["due"] = tasks.Min(e => e.DueDate)?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         };
     }

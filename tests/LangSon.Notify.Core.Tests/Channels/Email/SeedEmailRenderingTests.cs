@@ -73,6 +73,10 @@ public sealed class SeedEmailRenderingTests : IAsyncLifetime
             await context.CloseAsync();
         }
 
+        // The seed's review of results and difficulties is named by its title, never quoted.
+        Assert.Contains("1. Về kết quả nổi bật", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Recipients.SelectMany(r => r.Excerpts), e => e.Text.Contains("Về kết quả nổi bật", StringComparison.Ordinal));
+
         if (kind == "lead")
         {
             Assert.Contains("Mục (7)", email.HtmlBody, StringComparison.Ordinal);
