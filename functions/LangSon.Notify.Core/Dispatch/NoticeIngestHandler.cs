@@ -243,7 +243,11 @@ internal sealed class NoticeIngestHandler(
                 r.Entry.Id,
                 r.Entry.Name,
                 r.Excerpts.Select(e => new PlanExcerpt(e.TaskLabel, e.Text, e.Reason.ToString().ToLowerInvariant(), e.Role?.ToString().ToLowerInvariant(), e.Why, PlanDueDates.For(resolved.Notice, e.TaskLabel))).ToList(),
-                r.Entry.Contacts.Mobiles)).ToList());
+                r.Entry.Contacts.Mobiles)).ToList(),
+            resolved.Notice.Sections
+                .Where(sec => sec.Kind == TaskKind.Descriptive && !string.IsNullOrWhiteSpace(sec.Heading))
+                .Select(sec => sec.Label is null ? sec.Heading!.Trim() : $"{sec.Label} {sec.Heading!.Trim()}")
+                .ToList());
     }
 
     private List<DeliveryRecord> BuildDeliveries(string noticeId, ResolvedNotice resolved)

@@ -103,7 +103,7 @@ internal sealed class AckService(AckTokens tokens, DeliveryStore deliveries, Dis
             .Where(r => string.Equals(r.EntryId, delivery.EntryId, StringComparison.Ordinal)));
         var progress = agency.Tasks;
         var labels = plan.Recipients.TryGetValue(delivery.EntryId, out var recipient)
-            ? recipient.Excerpts.Select(e => e.TaskLabel).OfType<string>().Distinct(StringComparer.Ordinal).ToList()
+            ? recipient.Excerpts.Where(PlanExcerpt.IsTask).Select(e => e.TaskLabel).OfType<string>().Distinct(StringComparer.Ordinal).ToList()
             : [];
         var doc = plan.Plan.Document;
         return new AckView(

@@ -69,7 +69,7 @@ internal sealed class DeadlineHandler(
             }
 
             var email = group.FirstOrDefault(d => d.Kind == DeliveryKinds.Notice && d.Channel == "email" && d.Address.Length > 0)?.Address;
-            foreach (var due in recipient.Excerpts.Where(e => e.TaskLabel is not null)
+            foreach (var due in recipient.Excerpts.Where(e => e.TaskLabel is not null && PlanExcerpt.IsTask(e))
                 .GroupBy(e => PlanDueDates.Effective(e.DueDate, notice, o.DefaultDueDays)))
             {
                 var pending = due.Select(e => e.TaskLabel!).Distinct(StringComparer.Ordinal)

@@ -24,7 +24,7 @@ internal sealed class ReceiptReader(NoticeStore notices, DeliveryStore deliverie
             var mine = group.Select(d => states.GetValueOrDefault(d.DeliveryId)).OfType<ReceiptRecord>().ToList();
             var combined = AgencyReceipts.Combine(mine);
             var excerpts = plan is not null && plan.Recipients.TryGetValue(group.Key, out var recipient) ? recipient.Excerpts : [];
-            var tasks = excerpts.Where(e => e.TaskLabel is not null).GroupBy(e => e.TaskLabel!, StringComparer.Ordinal).Select(t =>
+            var tasks = excerpts.Where(e => e.TaskLabel is not null && PlanExcerpt.IsTask(e)).GroupBy(e => e.TaskLabel!, StringComparer.Ordinal).Select(t =>
             {
                 var stated = t.Select(e => e.DueDate).FirstOrDefault(d => d is not null);
                 combined.Tasks.TryGetValue(t.Key, out var progress);

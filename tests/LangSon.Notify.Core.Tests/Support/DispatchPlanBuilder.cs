@@ -11,6 +11,7 @@ internal sealed class DispatchPlanBuilder
     private string? _number;
     private string _title = SeedTitle;
     private long _length = 30_000;
+    private string? _urgency;
     private readonly List<PlanExcerpt> _excerpts = [];
 
     public DispatchPlanBuilder WithNumber(string number)
@@ -22,6 +23,18 @@ internal sealed class DispatchPlanBuilder
     public DispatchPlanBuilder WithTitle(string title)
     {
         _title = title;
+        return this;
+    }
+
+    public DispatchPlanBuilder WithUrgency(string urgency)
+    {
+        _urgency = urgency;
+        return this;
+    }
+
+    public DispatchPlanBuilder WithExcerpt(string? label, string text, string reason, string? role, string why, DateOnly? due)
+    {
+        _excerpts.Add(new PlanExcerpt(label, text, reason, role, why, due));
         return this;
     }
 
@@ -41,7 +54,7 @@ internal sealed class DispatchPlanBuilder
     {
         var recipient = new PlanRecipient("so-khdt", "Sở Kế hoạch và Đầu tư", _excerpts);
         var plan = new DispatchPlan("n1", "seed-notice.txt", "text", _length,
-            new PlanDocument("Thông báo", _number, "TB-UBND", _title, "ngày … tháng 7 năm 2020", null, "UBND tỉnh Lạng Sơn", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Phạm Hùng Trường"),
+            new PlanDocument("Thông báo", _number, "TB-UBND", _title, "ngày … tháng 7 năm 2020", _urgency, "UBND tỉnh Lạng Sơn", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Phạm Hùng Trường"),
             [recipient]);
         var delivery = new DeliveryRecord
         {

@@ -78,8 +78,8 @@ public sealed class SeedNoticeResolutionTests
             Assert.Contains("(4)", labels);
             Assert.Contains("(6)", labels);
             Assert.Contains("(7)", labels);
-            Assert.Contains(excerpts, e => e.TaskLabel is null && e.Text.StartsWith("- Về một số kiến nghị tại hội nghị", StringComparison.Ordinal));
-            Assert.Contains(excerpts, e => e.TaskLabel is null && e.Text.StartsWith("UBND các huyện, thành phố căn cứ khả năng ngân sách", StringComparison.Ordinal));
+            Assert.Contains(excerpts, e => e.TaskLabel is null && e.Text.Contains("- Về một số kiến nghị tại hội nghị", StringComparison.Ordinal));
+            Assert.Contains(excerpts, e => e.TaskLabel is null && e.Text.Contains("UBND các huyện, thành phố căn cứ khả năng ngân sách", StringComparison.Ordinal));
             Assert.Equal(ExcerptReason.Coordinator, excerpts.Single(e => e.TaskLabel == "(7)").Reason);
         }
     }
@@ -90,7 +90,7 @@ public sealed class SeedNoticeResolutionTests
         var task8 = Assert.Single(Recipient("so-gddt").Excerpts, e => e.TaskLabel == "(8)");
 
         Assert.Equal(ExcerptReason.Field, task8.Reason);
-        Assert.StartsWith("thuộc lĩnh vực phụ trách", task8.Why, StringComparison.Ordinal);
+        Assert.StartsWith("có thể liên quan", task8.Why, StringComparison.Ordinal);
     }
 
     [Fact]

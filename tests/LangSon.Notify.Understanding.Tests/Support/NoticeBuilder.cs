@@ -76,6 +76,24 @@ internal sealed class NoticeBuilder
         return this;
     }
 
+    public NoticeBuilder TaskDue(string label, string? section, string text, DateOnly due, params TaskAgency[] agencies)
+    {
+        _tasks.Add(new NoticeTask(label, section, text, null, agencies) { DueDate = due });
+        return this;
+    }
+
+    public NoticeBuilder DescriptiveTask(string label, string? section, string text)
+    {
+        _tasks.Add(new NoticeTask(label, section, text, null, []) { Kind = TaskKind.Descriptive });
+        return this;
+    }
+
+    public NoticeBuilder DescriptiveSection(string? label, string? heading, params string[] paragraphs)
+    {
+        _sections.Add(new NoticeSection(label, heading, paragraphs) { Kind = TaskKind.Descriptive });
+        return this;
+    }
+
     public NoticeBuilder Section(string? label, string? heading, params string[] paragraphs)
     {
         _sections.Add(new NoticeSection(label, heading, paragraphs));

@@ -38,7 +38,7 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
         model["file_name"] = fileName;
         model["link"] = link?.ToString();
         model["link_expires"] = linkExpires;
-        model["ack"] = ackLinks.Model(plan.NoticeId, delivery.DeliveryId, recipient.Excerpts.Select(e => e.TaskLabel).OfType<string>());
+        model["ack"] = ackLinks.Model(plan.NoticeId, delivery.DeliveryId, recipient.Excerpts.Where(PlanExcerpt.IsTask).Select(e => e.TaskLabel).OfType<string>());
 
         var subject = Whitespace().Replace(await templates.RenderAsync(recall ? LiquidTemplates.RecallSubject : LiquidTemplates.Subject, model).ConfigureAwait(false), " ").Trim();
         var html = await templates.RenderAsync(recall ? LiquidTemplates.RecallHtml : LiquidTemplates.Html, model).ConfigureAwait(false);
@@ -49,6 +49,7 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
     internal static Dictionary<string, object?> Model(DispatchPlan plan, PlanRecipient recipient, DeliveryRecord delivery, string issuer)
     {
         var doc = plan.Document;
+        var tasks = recipient.Excerpts.Where(PlanExcerpt.IsTask).ToList();
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["issuer"] = issuer,
@@ -61,19 +62,59 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
                 ["title"] = doc.Title ?? "(không có trích yếu)",
                 ["date"] = doc.Date,
                 ["urgency"] = doc.Urgency,
+                ["urgency_mark"] = doc.Urgency?.ToUpper(CultureInfo.GetCultureInfo("vi-VN")),
                 ["signer"] = doc.Signer,
             },
             ["recipient"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = recipient.Name, ["id"] = recipient.EntryId },
-            ["excerpts"] = recipient.Excerpts.Select(e => new Dictionary<string, object?>(StringComparer.Ordinal)
+            ["excerpts"] = recipient.Excerpts.Where(e => e.Reason != "field").Select(ExcerptModel).ToList(),
+            ["related"] = recipient.Excerpts.Where(e => e.Reason == "field").Select(ExcerptModel).ToList(),
+            ["tasks"] = tasks.Select(e => new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["label"] = e.TaskLabel,
-                ["text"] = e.Text,
-                ["paragraphs"] = e.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                ["why"] = e.Why,
-                ["reason"] = e.Reason,
-                ["role"] = e.Role,
+                ["gist"] = Gist(e.Text),
+                ["role"] = RoleName(e),
+                ["due"] = e.DueDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
             }).ToList(),
+            ["task_labels"] = tasks.Select(e => e.TaskLabel).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            ["context"] = plan.Context ?? [],
+            ["due"] = tasks.Min(e => e.DueDate)?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         };
+    }
+
+    private static Dictionary<string, object?> ExcerptModel(PlanExcerpt e)
+    {
+        var lines = e.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new(StringComparer.Ordinal)
+        {
+            ["label"] = e.TaskLabel,
+            ["text"] = e.Text,
+
+            // A cut item starts with its heading on a line of its own; the rest are its sentences.
+            ["heading"] = lines.Length > 1 && e.TaskLabel is null ? lines[0] : null,
+            ["paragraphs"] = lines.Length > 1 && e.TaskLabel is null ? lines[1..] : lines,
+            ["why"] = e.Why,
+            ["reason"] = e.Reason,
+            ["role"] = e.Role,
+            ["role_name"] = RoleName(e),
+            ["due"] = e.DueDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static string RoleName(PlanExcerpt e) => e.Reason switch
+    {
+        "lead" => "Chủ trì",
+        "coordinator" => "Phối hợp",
+        "named" => e.Role == "executor" ? "Thực hiện" : "Được nêu tên",
+        "group" => "Thuộc nhóm được giao",
+        "field" => "Có thể liên quan",
+        _ => "Để biết",
+    };
+
+    /// <summary>The first words of an item, for the summary table.</summary>
+    private static string Gist(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 14 ? string.Join(' ', words) : string.Join(' ', words.Take(14)).TrimEnd(',', ';', ':', '.') + " …";
     }
 
     private static string ContentTypeOf(string kind) => kind switch

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace LangSon.Notify.Core.Channels.Sms;
 
-/// <summary>One SMS of at most 160 GSM-7 characters: issuer, number, a title shortened to fit, a pointer to the email.</summary>
+/// <summary>One SMS of at most 160 GSM-7 characters: issuer, number, a title shortened to fit, the agency's task labels and earliest due date, a pointer to the email.</summary>
 internal sealed class SmsComposer(LiquidTemplates templates, IOptions<DispatchOptions> options)
 {
     public const int MaxLength = 160;
@@ -31,6 +31,14 @@ internal sealed class SmsComposer(LiquidTemplates templates, IOptions<DispatchOp
             var space = cut.LastIndexOf(' ');
             cut = (space > keep / 2 ? cut[..space] : cut).TrimEnd(' ', ',', ';', ':', '-');
             model["title"] = cut + "...";
+            body = Gsm7.Convert(await templates.RenderAsync(template, model).ConfigureAwait(false));
+        }
+
+        // Many tasks: the first labels and a count of the rest, so the due date and the pointer to the email survive.
+        var labels = (List<string>)model["task_labels"]!;
+        for (var keep = labels.Count - 1; Gsm7.Length(body) > MaxLength && keep >= 1; keep--)
+        {
+            model["task_labels"] = labels.Take(keep).Append($"+{labels.Count - keep} muc khac").ToList();
             body = Gsm7.Convert(await templates.RenderAsync(template, model).ConfigureAwait(false));
         }
 
