@@ -315,7 +315,7 @@ internal static partial class Abbreviations
 
     /// <summary>
     /// Codes still unexplained are read as initials of a lexicon name, aligned word by word with the words printed in
-    /// full around them: "Trung tâm XTĐT, TM và DL" = "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch".
+    /// full around them: "Ban QL DA, ĐT và XD" = "Ban Quản lý Dự án, Đầu tư và Xây dựng".
     /// </summary>
     private static string ByInitials(string text, ExpansionLog log)
     {
