@@ -19,6 +19,22 @@ internal static class DirectoryCommand
             : DirectoryLoader.LoadFolder(path);
     }
 
+    /// <summary>The catalog for a verb's <c>--directory</c>, or the exit code after saying on stderr why it cannot load.</summary>
+    public static DirectoryCatalog? TryLoadCatalog(string? folderOrFile, TextWriter error, out int exitCode)
+    {
+        try
+        {
+            exitCode = ExitCodes.Ok;
+            return LoadCatalog(folderOrFile);
+        }
+        catch (DirectoryLoadException ex)
+        {
+            error.WriteLine($"{folderOrFile ?? DefaultFolder}: {ex.Message}");
+            exitCode = ExitCodes.InvalidDirectory;
+            return null;
+        }
+    }
+
     public static Command Create()
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The directory JSON file to check." };

@@ -28,15 +28,9 @@ internal static class EdXmlCommand
             return ExitCodes.FileNotFound;
         }
 
-        DirectoryCatalog catalog;
-        try
+        if (DirectoryCommand.TryLoadCatalog(directory, error, out var failed) is not { } catalog)
         {
-            catalog = DirectoryCommand.LoadCatalog(directory);
-        }
-        catch (DirectoryLoadException ex)
-        {
-            error.WriteLine($"{directory ?? DirectoryCommand.DefaultFolder}: {ex.Message}");
-            return ExitCodes.InvalidDirectory;
+            return failed;
         }
 
         var bytes = File.ReadAllBytes(path.FullName);

@@ -45,15 +45,9 @@ internal static class InspectCommand
             return ExitCodes.FileNotFound;
         }
 
-        DirectoryCatalog catalog;
-        try
+        if (DirectoryCommand.TryLoadCatalog(directory, error, out var failed) is not { } catalog)
         {
-            catalog = DirectoryCommand.LoadCatalog(directory);
-        }
-        catch (DirectoryLoadException ex)
-        {
-            error.WriteLine($"{directory ?? DirectoryCommand.DefaultFolder}: {ex.Message}");
-            return ExitCodes.InvalidDirectory;
+            return failed;
         }
 
         ParsedNotice notice;
