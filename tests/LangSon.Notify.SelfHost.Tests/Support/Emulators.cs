@@ -24,17 +24,25 @@ internal sealed class Emulators : IAsyncDisposable
 
     public static async Task<Emulators> StartAsync()
     {
-        var emulators = new Emulators();
-        try
+        // A port can still be taken between the check and the emulator's bind; new ports, then try again.
+        for (var attempt = 1; ; attempt++)
         {
-            await emulators.StartAzuriteAsync();
-            await emulators.StartMaildevAsync();
-            return emulators;
-        }
-        catch
-        {
-            await emulators.DisposeAsync();
-            throw;
+            var emulators = new Emulators();
+            try
+            {
+                await emulators.StartAzuriteAsync();
+                await emulators.StartMaildevAsync();
+                return emulators;
+            }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+                await emulators.DisposeAsync();
+            }
+            catch
+            {
+                await emulators.DisposeAsync();
+                throw;
+            }
         }
     }
 

@@ -87,11 +87,74 @@ internal sealed class ProcessGroup : IDisposable
         _process.Dispose();
     }
 
+    /// <summary>
+    /// A loopback port no other fixture, in this process or another test process, has been given.
+    /// Ports come from below the kernel's ephemeral range, which outgoing connections draw from,
+    /// and each is claimed with an exclusive lock file held until the process exits.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var directory = Path.Combine(Path.GetTempPath(), "langson-notify-ports");
+        System.IO.Directory.CreateDirectory(directory);
+        var (low, high) = PortRange();
+        lock (PortClaims)
+        {
+            for (var attempt = 0; attempt < 500; attempt++)
+            {
+                var port = Random.Shared.Next(low, high);
+                FileStream claim;
+                try
+                {
+                    claim = new FileStream(Path.Combine(directory, $"{port}.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                }
+                catch (IOException)
+                {
+                    continue;
+                }
+
+                if (!CanBind(port))
+                {
+                    claim.Dispose();
+                    continue;
+                }
+
+                PortClaims.Add(claim);
+                return port;
+            }
+        }
+
+        throw new InvalidOperationException($"no free loopback port between {low} and {high} after 500 tries");
+    }
+
+    private static readonly List<FileStream> PortClaims = [];
+
+    private static (int Low, int High) PortRange()
+    {
+        var ephemeralLow = 32768;
+        try
+        {
+            var parts = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            ephemeralLow = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+        }
+
+        return ephemeralLow > 12000 ? (10000, ephemeralLow) : (61000, 65000);
+    }
+
+    private static bool CanBind(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     public static async Task WaitForPortAsync(int port, ProcessGroup owner, string name, TimeSpan timeout)
