@@ -61,6 +61,12 @@ param enableServiceBus bool = false
 @description('Application (client) id of the portal\'s Entra ID app registration (app roles VanThu and QuanTri); see README.')
 param portalEntraClientId string = ''
 
+@description('Put storage and Key Vault behind private endpoints in a new virtual network that both apps join; public access to them is then off.')
+param vnetEnabled bool = false
+
+@description('Client IP ranges (CIDR) let through the storage and Key Vault firewalls, e.g. the office that uploads with a storage tool; empty with vnetEnabled false means any address.')
+param allowedIpRanges array = []
+
 var abbrs = loadJsonContent('./abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -91,6 +97,19 @@ module storage './app/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: deploymentContainerName
+    publicNetworkAccess: !vnetEnabled || !empty(allowedIpRanges)
+    allowedIpRanges: allowedIpRanges
+  }
+}
+
+module eventGrid './app/eventgrid.bicep' = {
+  name: 'eventgrid'
+  scope: rg
+  params: {
+    name: '${abbrs.eventGridSystemTopics}${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountId: storage.outputs.id
   }
 }
 
@@ -115,6 +134,20 @@ module keyVault './app/keyvault.bicep' = {
     sendGridApiKey: sendGridApiKey
     twilioAuthToken: twilioAuthToken
     receiptsLinkKey: receiptsLinkKey
+    publicNetworkAccess: !vnetEnabled || !empty(allowedIpRanges)
+    allowedIpRanges: allowedIpRanges
+  }
+}
+
+module network './app/network.bicep' = if (vnetEnabled) {
+  name: 'network'
+  scope: rg
+  params: {
+    name: '${abbrs.networkVirtualNetworks}${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    keyVaultName: keyVault.outputs.name
   }
 }
 
@@ -137,6 +170,8 @@ module rbac './app/rbac.bicep' = {
     keyVaultName: keyVault.outputs.name
     serviceBusNamespaceName: enableServiceBus ? serviceBus!.outputs.name : ''
     identityPrincipalId: identity.outputs.principalId
+    deploymentContainerName: deploymentContainerName
+    eventGridTopicPrincipalId: eventGrid.outputs.principalId
     userPrincipalId: principalId
   }
 }
@@ -164,6 +199,7 @@ module api './app/api.bicep' = {
     twilioStatusCallbackUrl: twilioStatusCallbackUrl
     sendGridWebhookVerificationKey: sendGridWebhookVerificationKey
     publicBaseUrl: publicBaseUrl
+    subnetId: vnetEnabled ? network!.outputs.appSubnetId : ''
   }
   dependsOn: [rbac]
 }
@@ -189,6 +225,7 @@ module portal './app/portal.bicep' = {
     twilioMessagingServiceSid: twilioMessagingServiceSid
     entraClientId: portalEntraClientId
     entraTenantId: tenant().tenantId
+    subnetId: vnetEnabled ? network!.outputs.portalSubnetId : ''
   }
   dependsOn: [rbac]
 }
@@ -198,6 +235,8 @@ output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_FUNCTION_APP_NAME string = api.outputs.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_EVENTGRID_TOPIC_NAME string = eventGrid.outputs.name
+output AZURE_EVENTGRID_DEADLETTER_CONTAINER string = storage.outputs.deadLetterContainerName
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output SERVICE_API_URI string = api.outputs.uri
 output SERVICE_PORTAL_URI string = portal.outputs.uri

@@ -12,6 +12,14 @@ param twilioAuthToken string
 @secure()
 param receiptsLinkKey string
 
+@description('Public network access: false leaves only the private endpoint (vnetEnabled).')
+param publicNetworkAccess bool = true
+
+@description('Client IP ranges (CIDR) allowed through the firewall; empty with public access means any address.')
+param allowedIpRanges array = []
+
+var restricted = !publicNetworkAccess || !empty(allowedIpRanges)
+
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
   location: location
@@ -23,6 +31,13 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     enableSoftDelete: true
     softDeleteRetentionInDays: 30
     enablePurgeProtection: true
+    publicNetworkAccess: publicNetworkAccess ? 'Enabled' : 'Disabled'
+    networkAcls: {
+      // App Service resolves Key Vault references as a trusted service or through the private endpoint.
+      defaultAction: restricted ? 'Deny' : 'Allow'
+      bypass: 'AzureServices'
+      ipRules: [for range in allowedIpRanges: { value: range }]
+    }
   }
 }
 
@@ -45,4 +60,5 @@ resource linkKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!emp
 }
 
 output name string = vault.name
+output id string = vault.id
 output uri string = vault.properties.vaultUri

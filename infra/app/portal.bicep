@@ -25,6 +25,9 @@ param entraTenantId string
 @allowed(['B1', 'B2', 'P0v3', 'P1v3'])
 param skuName string = 'B1'
 
+@description('Subnet the app joins for private endpoints; empty for none.')
+param subnetId string = ''
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
 }
@@ -82,6 +85,7 @@ resource portal 'Microsoft.Web/sites@2024-04-01' = {
   }
   properties: {
     serverFarmId: plan.id
+    virtualNetworkSubnetId: empty(subnetId) ? null : subnetId
     httpsOnly: true
     keyVaultReferenceIdentity: identityId
     siteConfig: {
@@ -89,6 +93,8 @@ resource portal 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
+      // Storage and Key Vault behind private endpoints are reached only through the subnet.
+      vnetRouteAllEnabled: !empty(subnetId)
       alwaysOn: true
       healthCheckPath: '/health'
     }

@@ -1,9 +1,19 @@
 // Storage for the Functions host, the deployment package, uploaded notices, the delivery queues and tables.
 // Shared keys are off: every client authenticates with the managed identity.
+// The names come from storage-names.json, which a test checks against the code's StorageNames.
 param name string
 param location string
 param tags object
 param deploymentContainerName string
+
+@description('Public network access: true keeps the endpoints reachable (subject to allowedIpRanges); false leaves only private endpoints.')
+param publicNetworkAccess bool = true
+
+@description('Client IP ranges (CIDR) allowed through the firewall; empty with public access means any address.')
+param allowedIpRanges array = []
+
+var names = loadJsonContent('./storage-names.json')
+var restricted = !publicNetworkAccess || !empty(allowedIpRanges)
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
@@ -17,8 +27,13 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     allowSharedKeyAccess: false
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
-    publicNetworkAccess: 'Enabled'
-    networkAcls: { defaultAction: 'Allow', bypass: 'AzureServices' }
+    publicNetworkAccess: publicNetworkAccess ? 'Enabled' : 'Disabled'
+    networkAcls: {
+      // Event Grid, Monitor and the deployment service reach the account as trusted Azure services.
+      defaultAction: restricted ? 'Deny' : 'Allow'
+      bypass: 'AzureServices'
+      ipRules: [for range in allowedIpRanges: { value: range, action: 'Allow' }]
+    }
   }
 }
 
@@ -32,39 +47,36 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   name: deploymentContainerName
 }
 
-// Uploaded notices (Event Grid trigger), dated agency directories, per-notice dispatch plans.
-resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for name in ['notices', 'directory', 'dispatch']: {
+// Uploads (Event Grid trigger), dated directories, dispatch plans; the host's own containers exist up front
+// because the app's roles are granted on each container, not on the account.
+resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for container in concat(names.containers, names.hostContainers, [names.deadLetterContainer]): {
   parent: blobs
-  name: name
+  name: container
 }]
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: storage
   name: 'default'
 }
 
-resource deliveries 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
-  parent: queues
-  name: 'deliveries'
-}
-
-resource deliveriesPoison 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
-  parent: queues
-  name: 'deliveries-poison'
-}
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for queue in concat(names.queues, names.hostQueues): {
+  parent: queueService
+  name: queue
+}]
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: storage
   name: 'default'
 }
 
-// Notice and delivery rows, and the delivery event log (the app also creates them on start).
-resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in ['notices', 'deliveries', 'deliveryevents', 'receipts']: {
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for table in names.tables: {
   parent: tableService
-  name: name
+  name: table
 }]
 
 output name string = storage.name
+output id string = storage.id
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
 output queueEndpoint string = storage.properties.primaryEndpoints.queue
 output tableEndpoint string = storage.properties.primaryEndpoints.table
+output deadLetterContainerName string = names.deadLetterContainer
