@@ -20,10 +20,12 @@ internal sealed class AgencyLexicon
     private readonly Dictionary<string, List<LexiconEntry>> _initials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LexiconEntry> _byName = new(StringComparer.Ordinal);
     private readonly string[] _heads;
+    private readonly Dictionary<string, string> _phrases;
 
     private AgencyLexicon(LexiconFile file)
     {
         Version = file.Version;
+        _phrases = file.Phrases.ToDictionary(p => p.Key, p => p.Value.Text, StringComparer.Ordinal);
         _heads = file.Blocks.SelectMany(b => b.Entries)
             .Where(e => e.Kind is "head" or "position" || e.Name is "Văn phòng" or "Ủy ban nhân dân" or "Hội đồng nhân dân" or "Ủy ban" or "Ban")
             .Select(e => e.Name)
@@ -69,6 +71,10 @@ internal sealed class AgencyLexicon
 
     /// <summary>The entry with this name, compared folded.</summary>
     public LexiconEntry? Find(string name) => _byName.GetValueOrDefault(VietnameseText.Fold(name));
+
+    /// <summary>A fixed legal phrase of the lexicon ("allProvinces"); a missing id is a broken lexicon file.</summary>
+    public string Phrase(string id) =>
+        _phrases.TryGetValue(id, out var text) ? text : throw new InvalidOperationException($"The lexicon has no phrase '{id}'.");
 
     /// <summary>The head words of names, longest first ("Phó Chủ tịch", "Tổng cục", "Sở").</summary>
     public IReadOnlyList<string> Heads => _heads;

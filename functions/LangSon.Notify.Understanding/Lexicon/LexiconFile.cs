@@ -10,6 +10,19 @@ internal sealed class LexiconFile
 
     [JsonPropertyName("blocks")]
     public List<LexiconFileBlock> Blocks { get; init; } = [];
+
+    /// <summary>Fixed legal phrases the grammar appends, by id.</summary>
+    [JsonPropertyName("phrases")]
+    public Dictionary<string, LexiconFilePhrase> Phrases { get; init; } = [];
+}
+
+internal sealed class LexiconFilePhrase
+{
+    [JsonPropertyName("text")]
+    public string Text { get; init; } = "";
+
+    [JsonPropertyName("source")]
+    public string Source { get; init; } = "";
 }
 
 internal sealed class LexiconFileBlock

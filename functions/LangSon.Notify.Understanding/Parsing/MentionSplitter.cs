@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Lexicon;
 using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing;
@@ -355,7 +356,7 @@ internal static partial class MentionSplitter
         {
             if (context.IssuerIsMinistry && Regex.IsMatch(expanded[k], @"^Sở\s+\S") && !Regex.IsMatch(expanded[k], @"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b"))
             {
-                expanded[k] += " các tỉnh, thành phố trực thuộc Trung ương";
+                expanded[k] += " " + AgencyLexicon.Default.Phrase("allProvinces");
                 logs[k].Because("a ministry's Nơi nhận: a department without a place is each province's");
             }
         }
