@@ -7,20 +7,14 @@ namespace LangSon.Notify.TestHost.StandIns;
 
 internal static class StandInServiceCollectionExtensions
 {
-    /// <summary>Adds stand-ins only where AddNotifyCore registered nothing; a synthetic resolver replaces the real one when Notify:StandIn:SyntheticRecipients is set.</summary>
+    /// <summary>The real reader, parser and resolver run; only the load runs swap in a synthetic resolver (Notify:StandIn:SyntheticRecipients) to reach thousands of recipients.</summary>
     public static IServiceCollection AddStandIns(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton<IDocumentReader, TextReaderStandIn>();
-        services.TryAddSingleton<INoticeParser, ParserStandIn>();
         var synthetic = configuration.GetValue<int>("Notify:StandIn:SyntheticRecipients");
         if (synthetic > 0)
         {
             services.RemoveAll<INoticeResolver>();
             services.AddSingleton<INoticeResolver>(new SyntheticResolver(synthetic));
-        }
-        else
-        {
-            services.TryAddSingleton<INoticeResolver, ResolverStandIn>();
         }
 
         services.AddSingleton(sp => new StandInReport(
