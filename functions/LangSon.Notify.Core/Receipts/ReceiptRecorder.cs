@@ -1,4 +1,5 @@
 using LangSon.Notify.Core.Storage;
+using LangSon.Notify.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace LangSon.Notify.Core.Receipts;
@@ -99,6 +100,17 @@ internal sealed class ReceiptRecorder(ReceiptStore receipts, DeliveryStore deliv
         events.Append(ReceiptStore.ToEventRecord(e));
     }
 
+    /// <summary>Only the write that moved the answer to 03 (or past it) counts, so each delivery is measured once.</summary>
+    private static void RecordTimeToAcknowledge(DeliveryRecord delivery, string? answerBefore, ReceiptRecord row)
+    {
+        var accepted = ReceiptCodes.Rank(ReceiptCodes.Accepted);
+        if (ReceiptCodes.Rank(answerBefore) < accepted && ReceiptCodes.Rank(row.Answer) >= accepted && row.Answer != ReceiptCodes.Refused
+            && delivery.SentAt is { } sent && row.AnswerAt is { } at)
+        {
+            NotifyTelemetry.TimeToAcknowledge.Record(Math.Max(0, (at - sent).TotalSeconds), new KeyValuePair<string, object?>("channel", delivery.Channel));
+        }
+    }
+
     /// <summary>Read, apply, write under the ETag; throws when others keep winning, so the event is not kept without its state and the sender retries.</summary>
     private async Task ApplyAsync(DeliveryRecord delivery, IReadOnlyList<ReceiptEvent> events, CancellationToken cancellationToken)
     {
@@ -107,14 +119,21 @@ internal sealed class ReceiptRecorder(ReceiptStore receipts, DeliveryStore deliv
             var row = await receipts.GetAsync(delivery.NoticeId, delivery.DeliveryId, cancellationToken).ConfigureAwait(false);
             var isNew = row is null;
             row ??= new ReceiptRecord { PartitionKey = delivery.NoticeId, RowKey = delivery.DeliveryId, EntryId = delivery.EntryId };
+            var answerBefore = row.Answer;
             var changed = false;
             foreach (var e in events)
             {
                 changed |= ReceiptState.Apply(row, e);
             }
 
-            if (!changed || await receipts.TrySaveAsync(row, isNew, cancellationToken).ConfigureAwait(false))
+            if (!changed)
             {
+                return;
+            }
+
+            if (await receipts.TrySaveAsync(row, isNew, cancellationToken).ConfigureAwait(false))
+            {
+                RecordTimeToAcknowledge(delivery, answerBefore, row);
                 return;
             }
         }

@@ -43,6 +43,43 @@ public sealed class ReceiptRecorderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecordAsync_AnswerAcceptedRepeatedAndRaced_TimeToAcknowledgeMeasuredOnce()
+    {
+        // An odd age no other test's delivery has, since the listener hears every test in the process.
+        var age = TimeSpan.FromSeconds(12_345.5);
+        var delivery = await SeedAsync(sentAgo: age);
+        var measured = new List<double>();
+        using var meters = new System.Diagnostics.Metrics.MeterListener();
+        meters.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == LangSon.Notify.Core.Telemetry.NotifyTelemetry.Name && instrument.Name == "notify.acknowledge.duration")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        meters.SetMeasurementEventCallback<double>((_, value, _, _) =>
+        {
+            if (Math.Abs(value - age.TotalSeconds) < 60)
+            {
+                lock (measured)
+                {
+                    measured.Add(value);
+                }
+            }
+        });
+        meters.Start();
+        var at = delivery.SentAt!.Value + age;
+        var answers = Enumerable.Range(0, 6)
+            .Select(i => new ReceiptEvent(delivery.NoticeId, delivery.DeliveryId, "agency", i % 2 == 0 ? "answer:03" : "task:1:05", i % 2 == 0 ? "03" : "05", at, i % 2 == 0 ? null : "1"))
+            .ToList();
+        var recorder = _services.GetRequiredService<ReceiptRecorder>();
+
+        await Task.WhenAll(answers.Select(e => Task.Run(() => recorder.RecordAsync(e, CancellationToken.None))));
+
+        Assert.Equal(age.TotalSeconds, Assert.Single(measured), precision: 3);
+    }
+
+    [Fact]
     public async Task RecordAsync_UnknownDelivery_NothingKept()
     {
         var delivery = await SeedAsync();
@@ -55,13 +92,14 @@ public sealed class ReceiptRecorderTests : IAsyncLifetime
         Assert.Empty(await _services.GetRequiredService<DeliveryStore>().ListEventsAsync(delivery.NoticeId, CancellationToken.None));
     }
 
-    private async Task<DeliveryRecord> SeedAsync()
+    private async Task<DeliveryRecord> SeedAsync(TimeSpan? sentAgo = null)
     {
         var noticeId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var row = new DeliveryRecord
         {
             PartitionKey = noticeId, RowKey = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)), EntryId = "so-c", AgencyName = "Sở C",
             Channel = "sms", Address = "+84999555903", Status = "sent", CreatedAt = DateTimeOffset.UtcNow,
+            SentAt = sentAgo is { } ago ? DateTimeOffset.UtcNow - ago : null,
         };
         await _services.GetRequiredService<DeliveryStore>().AddMissingAsync(noticeId, [row], CancellationToken.None);
         return row;
