@@ -37,6 +37,21 @@ internal sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter e
         return list;
     }
 
+    /// <summary>Whether any delivery row of the notice exists; reads one key.</summary>
+    public async Task<bool> AnyAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {noticeId}");
+        await foreach (var page in storage.DeliveryRows.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).AsPages(pageSizeHint: 1).ConfigureAwait(false))
+        {
+            if (page.Values.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Inserts rows that do not exist yet, in table transactions of 100; existing rows are left as they are. Returns how many existed.</summary>
     public async Task<int> AddMissingAsync(string noticeId, IReadOnlyList<DeliveryRecord> rows, CancellationToken cancellationToken)
     {
