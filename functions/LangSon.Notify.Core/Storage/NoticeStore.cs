@@ -84,7 +84,7 @@ internal sealed class NoticeStore(NotifyStorage storage)
     {
         var list = new List<NoticeRecord>();
         var filter = $"PartitionKey eq '{NoticeRecord.Partition}' and RowKey lt '~'";
-        string[] columns = [nameof(NoticeRecord.BlobName), nameof(NoticeRecord.Status), nameof(NoticeRecord.ContentLength), nameof(NoticeRecord.ReceivedAt), nameof(NoticeRecord.AttemptedAt), nameof(NoticeRecord.Attempts), nameof(NoticeRecord.DeliveryCount)];
+        string[] columns = [nameof(NoticeRecord.PartitionKey), nameof(NoticeRecord.RowKey), nameof(NoticeRecord.BlobName), nameof(NoticeRecord.Status), nameof(NoticeRecord.ContentLength), nameof(NoticeRecord.ReceivedAt), nameof(NoticeRecord.AttemptedAt), nameof(NoticeRecord.Attempts), nameof(NoticeRecord.DeliveryCount)];
         await foreach (var row in Table.QueryAsync<NoticeRecord>(filter, maxPerPage: 1000, select: columns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             list.Add(row);
