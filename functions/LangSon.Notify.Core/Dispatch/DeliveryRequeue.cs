@@ -9,46 +9,39 @@ namespace LangSon.Notify.Core.Dispatch;
 /// </summary>
 internal sealed class DeliveryRequeue(NoticeStore notices, DeliveryStore deliveries, IDeliveryQueue queue, TimeProvider time)
 {
-    private const int Parallelism = 16;
-
     /// <summary>Queues each row again; a "sending" row's expired claim is taken over first (recorded as an event). Returns how many were queued.</summary>
     public async Task<int> RequeueAsync(IReadOnlyList<DeliveryRecord> rows, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var messages = new List<DeliveryMessage>();
-        var trace = NotifyTelemetry.CurrentTraceParent();
-        await Parallel.ForEachAsync(
-            rows,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (row, ct) =>
+        var takenFrom = new Dictionary<DeliveryRecord, string>();
+        foreach (var row in rows)
+        {
+            if (row.GetStatus() == DeliveryStatus.Sending)
             {
-                var takeover = row.GetStatus() == DeliveryStatus.Sending ? row.ClaimedBy ?? "an unknown worker" : null;
-                if (takeover is not null)
-                {
-                    row.Status = DeliveryStatus.Queued.ToName();
-                    row.Reason = $"claim by {takeover} expired; queued again";
-                    row.ClaimedAt = null;
-                    row.ClaimedBy = null;
-                }
+                var worker = row.ClaimedBy ?? "an unknown worker";
+                takenFrom[row] = worker;
+                row.Status = DeliveryStatus.Queued.ToName();
+                row.Reason = $"claim by {worker} expired; queued again";
+                row.ClaimedAt = null;
+                row.ClaimedBy = null;
+            }
 
-                row.QueuedAt = now;
-                if (!await deliveries.TryReplaceAsync(row, ct).ConfigureAwait(false))
-                {
-                    return;
-                }
+            row.QueuedAt = now;
+        }
 
-                if (takeover is not null)
-                {
-                    deliveries.AppendEvent(row, "taken-over", $"claim by {takeover} expired; queued again by the recovery sweep", null);
-                }
+        // Stamped in table transactions: at thousands of rows, one request per row is what a sweep would spend its time on.
+        var stamped = await deliveries.TryReplaceManyAsync(rows, cancellationToken).ConfigureAwait(false);
+        foreach (var row in stamped)
+        {
+            if (takenFrom.TryGetValue(row, out var worker))
+            {
+                deliveries.AppendEvent(row, "taken-over", $"claim by {worker} expired; queued again by the recovery sweep", null);
+            }
+        }
 
-                lock (messages)
-                {
-                    messages.Add(new DeliveryMessage(row.NoticeId, row.DeliveryId, trace));
-                }
-            }).ConfigureAwait(false);
-        await queue.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
-        return messages.Count;
+        var trace = NotifyTelemetry.CurrentTraceParent();
+        await queue.EnqueueAsync(stamped.Select(r => new DeliveryMessage(r.NoticeId, r.DeliveryId, trace)).ToList(), cancellationToken).ConfigureAwait(false);
+        return stamped.Count;
     }
 
     /// <summary>

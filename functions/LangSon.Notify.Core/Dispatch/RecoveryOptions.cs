@@ -19,7 +19,7 @@ public sealed class RecoveryOptions
     /// its message or event was lost and acts. Must outlast the longest retry delay, or a delivery waiting out its backoff
     /// would be queued early (never sent twice: the row's claim prevents that).
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:30", "7.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:05", "7.00:00:00")]
     public TimeSpan GracePeriod { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>

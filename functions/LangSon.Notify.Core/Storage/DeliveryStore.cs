@@ -99,6 +99,41 @@ internal sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter e
         }
     }
 
+    /// <summary>
+    /// Replaces rows of one notice in table transactions of 100, each row only if nobody changed it since it was read.
+    /// A transaction fails whole when one row changed; its rows are then replaced one by one. Returns the rows replaced.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> TryReplaceManyAsync(IReadOnlyList<DeliveryRecord> rows, CancellationToken cancellationToken)
+    {
+        var replaced = new List<DeliveryRecord>();
+        foreach (var chunk in rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal).SelectMany(g => g.Chunk(TransactionSize)))
+        {
+            try
+            {
+                var response = await storage.DeliveryRows.SubmitTransactionAsync(
+                    chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpdateReplace, r, r.ETag)), cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    chunk[i].ETag = response.Value[i].Headers.ETag ?? chunk[i].ETag;
+                }
+
+                replaced.AddRange(chunk);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
+            {
+                foreach (var row in chunk)
+                {
+                    if (await TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+                    {
+                        replaced.Add(row);
+                    }
+                }
+            }
+        }
+
+        return replaced;
+    }
+
     /// <summary>Queues an event for the append-only log; written in batches by <see cref="DeliveryEventWriter"/>.</summary>
     public void AppendEvent(DeliveryRecord row, string kind, string? detail, string? worker)
     {

@@ -251,19 +251,24 @@ public sealed class RecoverySweepTests(ITestOutputHelper output) : IAsyncLifetim
             Address = $"don-vi-{i}@langson.example",
             CreatedAt = _time.GetUtcNow(),
         }).ToList();
-        await _services.GetRequiredService<DeliveryStore>().AddMissingAsync(noticeId, rows, CancellationToken.None);
+        // Straight to Azurite, without the fault proxy, so the figure printed is the sweep's own.
+        await using var direct = await InProcessDispatch.StartAsync(_emulators, services => services.AddSingleton<TimeProvider>(_time));
+        await direct.GetRequiredService<DeliveryStore>().AddMissingAsync(noticeId, rows, CancellationToken.None);
+        var sweep = direct.GetRequiredService<RecoverySweep>();
 
         _time.Advance(Grace + TimeSpan.FromMinutes(1));
         var watch = Stopwatch.StartNew();
-        var report = await SweepAsync();
-        watch.Stop();
-        var next = await SweepAsync();
+        var report = await sweep.RunAsync(startUp: false, CancellationToken.None);
+        var first = watch.Elapsed;
+        watch.Restart();
+        var next = await sweep.RunAsync(startUp: false, CancellationToken.None);
+        var second = watch.Elapsed;
 
         Assert.Equal(count, report.Requeued);
         Assert.Equal(0, next.Requeued);
-        var queue = (await _services.GetRequiredService<NotifyStorage>().DeliveriesQueue.GetPropertiesAsync()).Value;
+        var queue = (await direct.GetRequiredService<NotifyStorage>().DeliveriesQueue.GetPropertiesAsync()).Value;
         Assert.Equal(count, queue.ApproximateMessagesCount);
-        output.WriteLine($"Sweep over {count} waiting deliveries on Azurite: {watch.ElapsedMilliseconds} ms (report {report.Elapsed.TotalMilliseconds:0} ms); the next sweep over the same rows {next.Elapsed.TotalMilliseconds:0} ms.");
+        output.WriteLine($"Sweep queuing {count} waiting deliveries again on Azurite: {first.TotalMilliseconds:0} ms; the next sweep over the same (now stamped) rows: {second.TotalMilliseconds:0} ms.");
     }
 
     private static byte[] Seed => File.ReadAllBytes(Path.Combine(Repo.Root, "seeds", "seed-notice.txt"));
