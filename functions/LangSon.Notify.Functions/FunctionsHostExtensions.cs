@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LangSon.Notify.Functions;
 
@@ -36,6 +37,12 @@ internal static class FunctionsHostExtensions
             .Bind(builder.Configuration.GetSection(FunctionsRetryOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        // A delivery waiting out its backoff must not look lost to the recovery sweep.
+        builder.Services.AddOptions<RecoveryOptions>()
+            .Validate<IOptions<FunctionsRetryOptions>>(
+                (recovery, retry) => recovery.GracePeriod > retry.Value.MaxRetryDelay,
+                $"{RecoveryOptions.SectionName}:GracePeriod must be longer than {FunctionsRetryOptions.SectionName}:MaxRetryDelay, or deliveries waiting out their retry delay would be queued again early.");
 
         // The acknowledgement pages' form tokens; in Azure the data protection keys must be shared by the instances.
         builder.Services.AddAntiforgery(o =>

@@ -19,7 +19,7 @@ public sealed class FunctionsMetadataTests
             .OfType<string>()
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(["AckAnswer", "AckPage", "CheckDeadlines", "FailPoisonDelivery", "Health", "IngestNotice", "NoticeReceipts", "SendDelivery", "SendGridReceipts", "TwilioReceipts"], declared);
+        Assert.Equal(["AckAnswer", "AckPage", "CheckDeadlines", "FailPoisonDelivery", "Health", "IngestNotice", "NoticeReceipts", "RecoverySweep", "SendDelivery", "SendGridReceipts", "TwilioReceipts"], declared);
         Assert.Equal(declared, Metadata.Select(f => f!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
     }
 
@@ -82,6 +82,24 @@ public sealed class FunctionsMetadataTests
 
         Assert.Equal("timerTrigger", trigger["type"]!.GetValue<string>());
         Assert.Equal("0 */15 * * * *", trigger["schedule"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void FunctionsMetadata_RecoverySweep_IsATimerOnTheConfiguredSchedule()
+    {
+        var trigger = Trigger("RecoverySweep");
+
+        Assert.Equal("timerTrigger", trigger["type"]!.GetValue<string>());
+        Assert.Equal("%NOTIFY_RECOVERY_SCHEDULE%", trigger["schedule"]!.GetValue<string>());
+        Assert.Equal("LangSon.Notify.Functions.RecoveryFunctions.SweepAsync", Function("RecoverySweep")["entryPoint"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void LocalSettings_RecoverySchedule_EveryTwoMinutes()
+    {
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(BuildPaths.FunctionsOutput, "local.settings.json")))!["Values"]!;
+
+        Assert.Equal("0 */2 * * * *", settings[RecoveryFunctions.ScheduleSetting]!.GetValue<string>());
     }
 
     [Fact]

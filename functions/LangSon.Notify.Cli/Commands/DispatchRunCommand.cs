@@ -94,7 +94,7 @@ internal static class DispatchRunCommand
                 lastLine = line;
             }
 
-            if (view is { Complete: true })
+            if (view is { Settled: true })
             {
                 break;
             }
@@ -103,7 +103,7 @@ internal static class DispatchRunCommand
         }
 
         Console.WriteLine();
-        if (view is not { Complete: true })
+        if (view is not { Settled: true })
         {
             await Console.Error.WriteLineAsync($"Not every delivery was final after {timeoutSeconds} s.").ConfigureAwait(false);
             return 3;
@@ -180,7 +180,7 @@ internal static class DispatchRunCommand
         }
     }
 
-    private sealed record DeliveriesView(string NoticeId, string NoticeStatus, int Total, int Final, Dictionary<string, int> ByStatus, bool Complete, DateTimeOffset? LastFinishedAt, List<Delivery> Deliveries);
+    private sealed record DeliveriesView(string NoticeId, string NoticeStatus, int Total, int Final, Dictionary<string, int> ByStatus, bool Complete, bool Settled, DateTimeOffset? LastFinishedAt, List<Delivery> Deliveries);
 
     private sealed record Delivery(string Agency, string Channel, string Status, string? ExcerptLabels, string? Reason);
 

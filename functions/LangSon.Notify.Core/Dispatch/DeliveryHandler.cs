@@ -23,6 +23,7 @@ internal sealed class DeliveryHandler(
     IEmailSender emailSender,
     ISmsSender smsSender,
     ReceiptRecorder receipts,
+    UnsavedSends unsaved,
     IOptions<DispatchOptions> options,
     TimeProvider time,
     ILogger<DeliveryHandler> logger) : IDeliveryHandler
@@ -91,6 +92,13 @@ internal sealed class DeliveryHandler(
             return;
         }
 
+        if (unsaved.TryGet(row.NoticeId, row.DeliveryId, out var send))
+        {
+            // Sent, only not recorded: the message gave up on the write, not on the send.
+            await RecordUnsavedAsync(row, send, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var detail = row.Reason is null ? reason : $"{reason}; last error: {row.Reason}";
         logger.DeliveryPoisoned(row.DeliveryId, row.NoticeId, detail);
         await FailAsync(row, detail, "poison", cancellationToken).ConfigureAwait(false);
@@ -112,6 +120,13 @@ internal sealed class DeliveryHandler(
             if (status.IsFinal())
             {
                 logger.DeliveryAlreadyFinal(row.DeliveryId, row.NoticeId, row.Status);
+                return null;
+            }
+
+            if (unsaved.TryGet(row.NoticeId, row.DeliveryId, out var send))
+            {
+                // This process sent it but could not write that down: write it now instead of sending again.
+                await RecordUnsavedAsync(row, send, cancellationToken).ConfigureAwait(false);
                 return null;
             }
 
@@ -173,7 +188,17 @@ internal sealed class DeliveryHandler(
                 row.SentAt = time.GetUtcNow();
                 row.ProviderMessageId = outcome.ProviderMessageId;
                 row.Reason = null;
-                await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // The mail is out; remember that so no retry or takeover in this process sends it again.
+                    unsaved.Remember(row.NoticeId, row.DeliveryId, new UnsavedSend(outcome.ProviderMessageId, row.SentAt.Value, row.Attempts));
+                    throw;
+                }
+
                 deliveries.AppendEvent(row, "sent", outcome.ProviderMessageId, Worker);
                 if (row.Channel == "email" && emailSender is SmtpEmailSender)
                 {
@@ -202,9 +227,53 @@ internal sealed class DeliveryHandler(
         }
     }
 
+    /// <summary>Writes every send this process could not record yet; returns how many it wrote. Run by the recovery sweep.</summary>
+    public async Task<int> RecordUnsavedAsync(CancellationToken cancellationToken)
+    {
+        var written = 0;
+        foreach (var (noticeId, deliveryId) in unsaved.Keys)
+        {
+            if (!unsaved.TryGet(noticeId, deliveryId, out var send))
+            {
+                continue;
+            }
+
+            var row = await deliveries.GetAsync(noticeId, deliveryId, cancellationToken).ConfigureAwait(false);
+            if (row is null || row.GetStatus().IsFinal())
+            {
+                unsaved.Forget(noticeId, deliveryId);
+                continue;
+            }
+
+            await RecordUnsavedAsync(row, send, cancellationToken).ConfigureAwait(false);
+            written++;
+        }
+
+        return written;
+    }
+
+    private async Task RecordUnsavedAsync(DeliveryRecord row, UnsavedSend send, CancellationToken cancellationToken)
+    {
+        row.Status = DeliveryStatus.Sent.ToName();
+        row.SentAt = send.SentAt;
+        row.ProviderMessageId = send.ProviderMessageId;
+        row.Reason = null;
+        row.Attempts = Math.Max(row.Attempts, send.Attempt);
+        await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);
+        unsaved.Forget(row.NoticeId, row.DeliveryId);
+        deliveries.AppendEvent(row, "sent", $"{send.ProviderMessageId} (recorded after a storage failure)", Worker);
+        if (row.Channel == "email" && emailSender is SmtpEmailSender)
+        {
+            await receipts.RecordSmtpAcceptedAsync(row, send.SentAt, cancellationToken).ConfigureAwait(false);
+        }
+
+        logger.DeliverySent(row.DeliveryId, row.NoticeId, row.Channel, row.AgencyName, send.ProviderMessageId, row.Attempts);
+    }
+
     private async Task ReleaseAsync(DeliveryRecord row, string reason, CancellationToken cancellationToken)
     {
         row.Status = DeliveryStatus.Queued.ToName();
+        row.QueuedAt = time.GetUtcNow();
         row.Reason = $"attempt {row.Attempts}: {reason}";
         row.ClaimedAt = null;
         row.ClaimedBy = null;

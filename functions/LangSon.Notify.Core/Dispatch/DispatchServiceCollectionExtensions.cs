@@ -60,8 +60,15 @@ internal static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<SmsComposer>();
         services.TryAddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
         services.TryAddSingleton<INoticeIngestHandler, NoticeIngestHandler>();
-        services.TryAddSingleton<IDeliveryHandler, DeliveryHandler>();
-        services.TryAddSingleton<DeliveryRecovery>();
+        services.TryAddSingleton<UnsavedSends>();
+        services.TryAddSingleton<DeliveryHandler>();
+        services.TryAddSingleton<IDeliveryHandler>(sp => sp.GetRequiredService<DeliveryHandler>());
+        services.TryAddSingleton<DeliveryRequeue>();
+        services.AddOptions<RecoveryOptions>().Bind(configuration.GetSection(RecoveryOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.StartupGracePeriod <= o.GracePeriod, $"{RecoveryOptions.SectionName}:StartupGracePeriod must not exceed {RecoveryOptions.SectionName}:GracePeriod.")
+            .ValidateOnStart();
+        services.TryAddSingleton<RecoverySweep>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<TemplateStartupCheck>();
 

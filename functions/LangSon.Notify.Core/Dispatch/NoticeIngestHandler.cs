@@ -26,6 +26,7 @@ internal sealed class NoticeIngestHandler(
     DeliveryStore deliveries,
     DispatchPlanStore plans,
     IDeliveryQueue queue,
+    DeliveryRequeue requeue,
     DuplicateNoticeCheck duplicates,
     IOptions<DispatchOptions> options,
     IOptions<ReviewOptions> review,
@@ -69,19 +70,28 @@ internal sealed class NoticeIngestHandler(
             return;
         }
 
+        if (status == NoticeStatus.Dispatching)
+        {
+            // Its deliveries are written: finish from the rows, never re-resolving (a changed directory would change the recipients) nor rejecting.
+            var queued = await requeue.FinishDispatchAsync(row, cancellationToken).ConfigureAwait(false);
+            logger.NoticeDispatchFinished(noticeId, queued);
+            return;
+        }
+
         if (bytes is null)
         {
             await RejectAsync(row, $"the file is larger than {options.Value.MaxUploadBytes} bytes", cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (row.Attempts >= options.Value.MaxIngestAttempts)
+        if (row.Attempts >= options.Value.MaxIngestAttempts && !await deliveries.AnyAsync(noticeId, cancellationToken).ConfigureAwait(false))
         {
             await RejectAsync(row, $"gave up after {row.Attempts} attempts; last error: {row.Reason ?? "unknown"}", cancellationToken).ConfigureAwait(false);
             return;
         }
 
         row.Attempts++;
+        row.AttemptedAt = time.GetUtcNow();
         await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
 
         // One trace per notice: the delivery messages carry it on to every send.
@@ -320,6 +330,15 @@ internal sealed class NoticeIngestHandler(
 
     private async Task RejectAsync(NoticeRecord row, string reason, CancellationToken cancellationToken)
     {
+        if (await deliveries.AnyAsync(row.RowKey, cancellationToken).ConfigureAwait(false))
+        {
+            // An earlier attempt wrote its deliveries: the notice is being sent, and a rejection would hide that.
+            row.Reason = $"not rejected, its deliveries exist: {reason}";
+            await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);
+            logger.NoticeNotRejected(row.RowKey, reason);
+            return;
+        }
+
         row.Status = NoticeStatus.Rejected.ToName();
         row.Reason = reason;
         await notices.UpsertAsync(row, cancellationToken).ConfigureAwait(false);

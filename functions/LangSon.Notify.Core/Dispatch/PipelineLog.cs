@@ -69,6 +69,30 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 4108, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} was taken over by another worker after its lease expired; it may have been sent twice")]
     public static partial void DeliveryLeaseLost(this ILogger logger, string deliveryId);
 
-    [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "Recovery re-queued {Deliveries} unfinished deliveries and resumed {Notices} unfinished notices")]
-    public static partial void Recovered(this ILogger logger, int deliveries, int notices);
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Notice {NoticeId} resumed from its delivery rows: {Enqueued} messages queued, now dispatched")]
+    public static partial void NoticeDispatchFinished(this ILogger logger, string noticeId, int enqueued);
+
+    public static void NoticeNotRejected(this ILogger logger, string noticeId, string reason) =>
+        NoticeNotRejectedMasked(logger, noticeId, PersonalData.Mask(reason));
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "Notice {NoticeId} kept, not rejected, because its deliveries were already written: {Reason}")]
+    private static partial void NoticeNotRejectedMasked(this ILogger logger, string noticeId, string reason);
+
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "Recovery sweep: {Recorded} unsaved sends recorded, {TakenOver} expired claims taken over, {Requeued} waiting deliveries queued again, {Resumed} notices resumed, {Ingested} files without a notice row ingested, {Failures} failures, in {ElapsedMs} ms")]
+    public static partial void RecoverySwept(this ILogger logger, int recorded, int takenOver, int requeued, int resumed, int ingested, int failures, long elapsedMs);
+
+    [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Recovery sweep resumes notice {NoticeId} ({BlobName}), left {Status} since {Since}")]
+    public static partial void RecoveryNoticeResumed(this ILogger logger, string noticeId, string blobName, string status, DateTimeOffset since);
+
+    [LoggerMessage(EventId = 4203, Level = LogLevel.Warning, Message = "Recovery sweep found {BlobName} in the notices container with no notice row (its upload event was lost); ingesting it")]
+    public static partial void RecoveryBlobIngested(this ILogger logger, string blobName);
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Error, Message = "Recovery sweep could not recover {What}; the next sweep tries again")]
+    public static partial void RecoveryItemFailed(this ILogger logger, Exception exception, string what);
+
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Warning, Message = "Recovery sweep: notice {NoticeId} was left {Status} and its file {BlobName} is gone")]
+    public static partial void RecoveryNoticeFileMissing(this ILogger logger, string noticeId, string status, string blobName);
+
+    [LoggerMessage(EventId = 4206, Level = LogLevel.Warning, Message = "Recovery sweep: {Count} deliveries waited in the queue past the grace period, or their worker died, and were queued again")]
+    public static partial void RecoveryDeliveriesRequeued(this ILogger logger, int count);
 }

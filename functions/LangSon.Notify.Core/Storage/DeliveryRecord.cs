@@ -39,6 +39,9 @@ internal sealed class DeliveryRecord : ITableEntity
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When a message for it was last queued after its creation (a retry's release, a recovery sweep); null when only at creation.</summary>
+    public DateTimeOffset? QueuedAt { get; set; }
+
     public DateTimeOffset? ClaimedAt { get; set; }
 
     public string? ClaimedBy { get; set; }

@@ -37,6 +37,21 @@ internal sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter e
         return list;
     }
 
+    /// <summary>Whether any delivery row of the notice exists; reads one key.</summary>
+    public async Task<bool> AnyAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {noticeId}");
+        await foreach (var page in storage.DeliveryRows.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).AsPages(pageSizeHint: 1).ConfigureAwait(false))
+        {
+            if (page.Values.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Inserts rows that do not exist yet, in table transactions of 100; existing rows are left as they are. Returns how many existed.</summary>
     public async Task<int> AddMissingAsync(string noticeId, IReadOnlyList<DeliveryRecord> rows, CancellationToken cancellationToken)
     {
@@ -82,6 +97,41 @@ internal sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter e
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Replaces rows of one notice in table transactions of 100, each row only if nobody changed it since it was read.
+    /// A transaction fails whole when one row changed; its rows are then replaced one by one. Returns the rows replaced.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> TryReplaceManyAsync(IReadOnlyList<DeliveryRecord> rows, CancellationToken cancellationToken)
+    {
+        var replaced = new List<DeliveryRecord>();
+        foreach (var chunk in rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal).SelectMany(g => g.Chunk(TransactionSize)))
+        {
+            try
+            {
+                var response = await storage.DeliveryRows.SubmitTransactionAsync(
+                    chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpdateReplace, r, r.ETag)), cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    chunk[i].ETag = response.Value[i].Headers.ETag ?? chunk[i].ETag;
+                }
+
+                replaced.AddRange(chunk);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 412 or 409)
+            {
+                foreach (var row in chunk)
+                {
+                    if (await TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+                    {
+                        replaced.Add(row);
+                    }
+                }
+            }
+        }
+
+        return replaced;
     }
 
     /// <summary>Queues an event for the append-only log; written in batches by <see cref="DeliveryEventWriter"/>.</summary>

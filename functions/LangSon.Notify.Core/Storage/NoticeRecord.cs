@@ -77,6 +77,9 @@ internal sealed class NoticeRecord : ITableEntity
 
     public int Attempts { get; set; }
 
+    /// <summary>When the last ingest attempt started; the recovery sweep resumes a notice left unfinished long after it.</summary>
+    public DateTimeOffset? AttemptedAt { get; set; }
+
     public DateTimeOffset ReceivedAt { get; set; }
 
     public DateTimeOffset? ParsedAt { get; set; }

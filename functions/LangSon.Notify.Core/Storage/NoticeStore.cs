@@ -79,6 +79,20 @@ internal sealed class NoticeStore(NotifyStorage storage)
         return list.OrderByDescending(r => r.ReceivedAt).Take(max).ToList();
     }
 
+    /// <summary>Every notice row with only what the recovery sweep selects on (id, file, status, sizes and times); read a row whole before changing it.</summary>
+    public async Task<IReadOnlyList<NoticeRecord>> ListForRecoveryAsync(CancellationToken cancellationToken)
+    {
+        var list = new List<NoticeRecord>();
+        var filter = $"PartitionKey eq '{NoticeRecord.Partition}' and RowKey lt '~'";
+        string[] columns = [nameof(NoticeRecord.PartitionKey), nameof(NoticeRecord.RowKey), nameof(NoticeRecord.BlobName), nameof(NoticeRecord.Status), nameof(NoticeRecord.ContentLength), nameof(NoticeRecord.ReceivedAt), nameof(NoticeRecord.AttemptedAt), nameof(NoticeRecord.Attempts), nameof(NoticeRecord.DeliveryCount)];
+        await foreach (var row in Table.QueryAsync<NoticeRecord>(filter, maxPerPage: 1000, select: columns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
     /// <summary>
     /// One page of notices, newest first, read from the index range. Date bounds narrow the row-key range; the other
     /// filters are evaluated by the table service. Returns the rows (with the notice id as row key) and the token of

@@ -27,6 +27,9 @@ public static class NotifyTelemetry
     internal static readonly Histogram<double> TimeToAcknowledge = Meter.CreateHistogram<double>(
         "notify.acknowledge.duration", unit: "s", description: "Time from sending to the agency's answer 03 (đã tiếp nhận).");
 
+    internal static readonly Counter<long> Recoveries = Meter.CreateCounter<long>(
+        "notify.recovery", unit: "{item}", description: "What the recovery sweep did, by action (unsaved-send, claim-taken-over, requeued, notice-resumed, blob-ingested, failed).");
+
     /// <summary>The current trace as a W3C traceparent, to put in a queue message.</summary>
     public static string? CurrentTraceParent() => Activity.Current?.Id;
 

@@ -9,7 +9,7 @@ namespace LangSon.Notify.SelfHost.Hosting;
 
 internal static class SelfHostExtensions
 {
-    /// <summary>The WebJobs SDK (blob and queue triggers), crash recovery and the status API's services.</summary>
+    /// <summary>The WebJobs SDK (blob and queue triggers), the periodic recovery sweep and the status API's services.</summary>
     public static WebApplicationBuilder AddNotifySelfHost(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(SelfHostOptions.SectionName);
@@ -48,7 +48,12 @@ internal static class SelfHostExtensions
 
         // With Notify:Transport = ServiceBus, deliveries are consumed from Service Bus as well as any left on the storage queue.
         builder.Services.AddNotifyServiceBusConsumer(builder.Configuration);
-        builder.Services.AddHostedService<RecoveryService>();
+        // A delivery waiting out its backoff must not look lost to the sweep.
+        builder.Services.AddOptions<RecoveryOptions>()
+            .Validate<IOptions<SelfHostOptions>>(
+                (recovery, host) => recovery.GracePeriod > host.Value.MaxRetryDelay,
+                $"{RecoveryOptions.SectionName}:GracePeriod must be longer than {SelfHostOptions.SectionName}:MaxRetryDelay, or deliveries waiting out their retry delay would be queued again early.");
+        builder.Services.AddHostedService<RecoverySweepService>();
         builder.Services.AddSingleton<StatusReader>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return builder;

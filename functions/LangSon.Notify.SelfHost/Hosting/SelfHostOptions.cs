@@ -27,7 +27,4 @@ public sealed class SelfHostOptions
 
     /// <summary>Stop start-up when the directory container is empty.</summary>
     public bool RequireDirectory { get; set; } = true;
-
-    /// <summary>Re-queue unfinished deliveries on start (after a crash their messages stay invisible for minutes).</summary>
-    public bool RecoverOnStart { get; set; } = true;
 }

@@ -1,6 +1,7 @@
 namespace LangSon.Notify.SelfHost.Status;
 
-/// <param name="Complete">Whether nothing more will happen without someone acting: the notice was dispatched and every delivery is sent or failed, or it was rejected, is a duplicate, or awaits a clerk's review.</param>
+/// <param name="Complete">Whether the notice was dispatched and every delivery is sent or failed. Never true for a rejected, duplicate or held notice.</param>
+/// <param name="Settled">Whether nothing more will happen without someone acting: complete, or rejected, a duplicate, or awaiting a clerk's review with no delivery unfinished.</param>
 internal sealed record DeliveriesView(
     string NoticeId,
     string NoticeStatus,
@@ -8,5 +9,6 @@ internal sealed record DeliveriesView(
     int Final,
     IReadOnlyDictionary<string, int> ByStatus,
     bool Complete,
+    bool Settled,
     DateTimeOffset? LastFinishedAt,
     IReadOnlyList<DeliveryView> Deliveries);

@@ -27,7 +27,9 @@ internal sealed class StatusReader(NoticeStore notices, DeliveryStore deliveries
         var byStatus = Enum.GetValues<DeliveryStatus>().ToDictionary(s => s.ToName(), s => rows.Count(r => r.Status == s.ToName()));
         var final = rows.Count(r => r.GetStatus().IsFinal());
         var status = notice.GetStatus();
-        var complete = status is NoticeStatus.Rejected or NoticeStatus.Duplicate or NoticeStatus.AwaitingReview || (status == NoticeStatus.Dispatched && final == rows.Count);
+        // Complete only when everything was sent or failed; a rejected, duplicate or held notice is settled, never complete.
+        var complete = status == NoticeStatus.Dispatched && final == rows.Count;
+        var settled = complete || (status is NoticeStatus.Rejected or NoticeStatus.Duplicate or NoticeStatus.AwaitingReview && final == rows.Count);
         var lastFinished = rows.Select(r => r.SentAt ?? r.FailedAt).Where(t => t is not null).Max();
         return new DeliveriesView(
             noticeId,
@@ -36,6 +38,7 @@ internal sealed class StatusReader(NoticeStore notices, DeliveryStore deliveries
             final,
             byStatus,
             complete,
+            settled,
             lastFinished,
             rows.OrderBy(r => r.AgencyName, StringComparer.Ordinal).ThenBy(r => r.Channel, StringComparer.Ordinal).Select(r => new DeliveryView(
                 r.DeliveryId, r.EntryId, r.AgencyName, r.Channel, r.Address, r.Status, r.Reason, r.Attempts, r.ProviderMessageId, r.ExcerptLabels, r.CreatedAt, r.SentAt, r.FailedAt, r.Kind)).ToList());

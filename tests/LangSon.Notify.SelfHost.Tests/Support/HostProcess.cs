@@ -211,7 +211,7 @@ internal sealed class HostProcess : IDisposable
 
     internal sealed record NoticeView(string Id, string BlobName, string Status, string? Reason, string? DuplicateOf, int DeliveryCount);
 
-    internal sealed record DeliveriesView(string NoticeId, string NoticeStatus, int Total, int Final, Dictionary<string, int> ByStatus, bool Complete, DateTimeOffset? LastFinishedAt, List<DeliveryView> Deliveries);
+    internal sealed record DeliveriesView(string NoticeId, string NoticeStatus, int Total, int Final, Dictionary<string, int> ByStatus, bool Complete, bool Settled, DateTimeOffset? LastFinishedAt, List<DeliveryView> Deliveries);
 
     internal sealed record DeliveryView(string Id, string EntryId, string Agency, string Channel, string Address, string Status, string? Reason, int Attempts, string? ProviderMessageId, string? ExcerptLabels, string? Kind = null);
 }

@@ -8,15 +8,22 @@ namespace LangSon.Notify.SelfHost.Tests.Support;
 /// <summary>The dispatch services in process against the emulators' storage, with its tables, containers and queues created.</summary>
 internal static class InProcessDispatch
 {
-    public static async Task<ServiceProvider> StartAsync(Emulators emulators, Action<IServiceCollection> configure)
+    /// <param name="settings">Settings added to or replacing the defaults (the storage connection, SMTP, timings).</param>
+    public static async Task<ServiceProvider> StartAsync(Emulators emulators, Action<IServiceCollection> configure, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = emulators.ConnectionString,
             ["Notify:Receipts:PublicBaseUrl"] = "https://notify.langson.example",
             ["Notify:Receipts:LinkKey"] = "test-link-key-0123456789abcdef0123456789",
             ["Notify:Signatures:Policy:unsigned"] = "send", // the seeds are unsigned
-        }).Build();
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         configure(services);
         services.AddNotifyDispatch(configuration);
