@@ -11,6 +11,8 @@ namespace LangSon.Notify.Functions;
 
 internal static class FunctionsHostExtensions
 {
+    public const string RetryBackoffSectionName = "Notify:Functions";
+
     /// <summary>
     /// The Azure providers chosen by configuration, registered before AddNotifyCore so its local defaults
     /// (SMTP, SMS outbox) stand aside. Refuses the Service Bus transport: this app consumes the storage queue only.
@@ -32,10 +34,9 @@ internal static class FunctionsHostExtensions
             telemetry.UseAzureMonitorExporter();
         }
 
-        builder.Services.AddOptions<FunctionsRetryOptions>()
-            .Bind(builder.Configuration.GetSection(FunctionsRetryOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        // A transiently failed send is re-enqueued hidden for this backoff (or the provider's Retry-After, capped) rather
+        // than left to host.json's fixed visibilityTimeout; maxDequeueCount then only counts unexpected errors.
+        builder.Services.AddOptions<RetryBackoffOptions>().Bind(builder.Configuration.GetSection(RetryBackoffSectionName));
 
         // The acknowledgement pages' form tokens; in Azure the data protection keys must be shared by the instances.
         builder.Services.AddAntiforgery(o =>

@@ -73,9 +73,10 @@ public sealed class FunctionAdapterTests
     /// <summary>Storage is only touched when a provider asks for a delay; these cases never reach it.</summary>
     private DeliveryFunctions Functions() => new(
         delivery,
-        new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })),
-        Options.Create(new FunctionsRetryOptions()),
-        NullLogger<DeliveryFunctions>.Instance);
+        new StorageDeliveryDeferral(
+            new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })),
+            Options.Create(new RetryBackoffOptions()),
+            NullLogger<StorageDeliveryDeferral>.Instance));
 
     private static QueueMessage Queued(string text, long dequeueCount) =>
         QueuesModelFactory.QueueMessage("id-1", "pop-1", text, dequeueCount);

@@ -32,7 +32,8 @@ internal static class SelfHostExtensions
             builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DirectoryBlobSync>());
         }
 
-        builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.FirstRetryDelay, selfHost.MaxRetryDelay));
+        builder.Services.AddOptions<RetryBackoffOptions>().Bind(section);
+        builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.Backoff));
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.AddAzureStorageBlobs();

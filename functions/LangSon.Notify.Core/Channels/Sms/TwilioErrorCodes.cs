@@ -5,7 +5,7 @@ internal static class TwilioErrorCodes
 {
     private static readonly Dictionary<int, (SendStatus Status, string Meaning)> Known = new()
     {
-        [20003] = (SendStatus.Permanent, "authentication failed: check Notify:Twilio:AccountSid and AuthToken"),
+        [20003] = (SendStatus.Paused, "authentication failed: check Notify:Twilio:AccountSid and AuthToken"),
         [20429] = (SendStatus.Transient, "too many requests"),
         [20500] = (SendStatus.Transient, "Twilio internal error"),
         [20503] = (SendStatus.Transient, "Twilio service unavailable"),
@@ -24,6 +24,11 @@ internal static class TwilioErrorCodes
         if (Known.TryGetValue(code, out var known))
         {
             return known.Status;
+        }
+
+        if (httpStatus == 401)
+        {
+            return SendStatus.Paused;
         }
 
         return httpStatus is 429 or >= 500 or 408 ? SendStatus.Transient : SendStatus.Permanent;
