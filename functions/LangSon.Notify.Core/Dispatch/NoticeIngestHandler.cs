@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Storage.Blobs;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
 using LangSon.Notify.Understanding.Resolution;
@@ -35,16 +36,41 @@ internal sealed class NoticeIngestHandler(
     TimeProvider time,
     ILogger<NoticeIngestHandler> logger) : INoticeIngestHandler
 {
+    public async Task HandleAsync(string blobName, BlobClient blob, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+
+        // The blob's length comes from its properties, so an oversized upload is rejected without downloading a byte of it.
+        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (properties.Value.ContentLength > options.Value.MaxUploadBytes)
+        {
+            await HandleAsync(blobName, null, properties.Value.ContentLength, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        using var content = download.Value;
+        await HandleAsync(blobName, content.Content, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task HandleAsync(string blobName, Stream content, CancellationToken cancellationToken)
     {
-        var bytes = await ReadAllAsync(content, options.Value.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(content);
+        var known = content.CanSeek ? content.Length - content.Position : (long?)null;
+        var bytes = known > options.Value.MaxUploadBytes ? null : await ReadAllAsync(content, options.Value.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
+        await HandleAsync(blobName, bytes, known, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <param name="bytes">The upload, or null when it is over the size limit (then <paramref name="length"/> is its size when known).</param>
+    private async Task HandleAsync(string blobName, byte[]? bytes, long? length, CancellationToken cancellationToken)
+    {
         // An oversized upload is never read whole, so its id comes from its name instead of its content.
         var noticeId = bytes is null ? NoticeIds.ForContent(System.Text.Encoding.UTF8.GetBytes($"oversized:{blobName}")) : NoticeIds.ForContent(bytes);
 
         var row = await notices.GetAsync(noticeId, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
-            row = new NoticeRecord { RowKey = noticeId, BlobName = blobName, ContentLength = bytes?.LongLength ?? -1, ReceivedAt = time.GetUtcNow() };
+            row = new NoticeRecord { RowKey = noticeId, BlobName = blobName, ContentLength = bytes?.LongLength ?? length ?? -1, ReceivedAt = time.GetUtcNow() };
             if (await notices.TryAddAsync(row, cancellationToken).ConfigureAwait(false))
             {
                 logger.NoticeReceived(noticeId, blobName, row.ContentLength);
@@ -71,7 +97,9 @@ internal sealed class NoticeIngestHandler(
 
         if (bytes is null)
         {
-            await RejectAsync(row, $"the file is larger than {options.Value.MaxUploadBytes} bytes", cancellationToken).ConfigureAwait(false);
+            var limit = options.Value.MaxUploadBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            var size = length is { } known ? $"the file is {known.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes" : "the file is larger than that";
+            await RejectAsync(row, $"too large: {size}, over the limit of {limit} bytes (Notify:Dispatch:MaxUploadBytes); it was not read", cancellationToken).ConfigureAwait(false);
             return;
         }
 

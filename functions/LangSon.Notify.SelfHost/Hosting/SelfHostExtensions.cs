@@ -51,7 +51,7 @@ internal static class SelfHostExtensions
         builder.Services.AddNotifyServiceBusConsumer(builder.Configuration);
         builder.Services.AddHostedService<RecoveryService>();
         builder.Services.AddSingleton<StatusReader>();
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage").AddCheck<ChannelPauseHealthCheck>("channels");
         return builder;
     }
 }

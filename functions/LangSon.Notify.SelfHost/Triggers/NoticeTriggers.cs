@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
 using Microsoft.Azure.WebJobs;
@@ -11,7 +12,7 @@ namespace LangSon.Notify.SelfHost.Triggers;
 public sealed class NoticeTriggers(INoticeIngestHandler ingest, IDeliveryHandler delivery, IDeliveryDeferral deferral)
 {
     [FunctionName("IngestNotice")]
-    public Task IngestAsync([BlobTrigger(StorageNames.NoticesContainer + "/{name}")] Stream blob, string name, CancellationToken cancellationToken) =>
+    public Task IngestAsync([BlobTrigger(StorageNames.NoticesContainer + "/{name}")] BlobClient blob, string name, CancellationToken cancellationToken) =>
         ingest.HandleAsync(name, blob, cancellationToken);
 
     [FunctionName("SendDelivery")]

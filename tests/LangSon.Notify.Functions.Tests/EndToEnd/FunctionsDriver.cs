@@ -27,10 +27,7 @@ internal sealed class FunctionsDriver(DeliveryFunctions functions, string storag
         var notices = new BlobServiceClient(storageConnection).GetBlobContainerClient(StorageNames.NoticesContainer);
         await notices.CreateIfNotExistsAsync();
         await notices.GetBlobClient(blobName).UploadAsync(new BinaryData(content));
-        await using (var blob = await notices.GetBlobClient(blobName).OpenReadAsync())
-        {
-            await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(blob, blobName, CancellationToken.None);
-        }
+        await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(notices.GetBlobClient(blobName), blobName, CancellationToken.None);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var noticeId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));

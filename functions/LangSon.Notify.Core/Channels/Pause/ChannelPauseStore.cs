@@ -32,9 +32,16 @@ internal sealed class ChannelPauseStore(NotifyStorage storage, IOptions<ChannelP
         }
 
         var rows = new List<ChannelPauseRecord>();
-        await foreach (var row in storage.Channels.QueryAsync<ChannelPauseRecord>(r => r.PartitionKey == ChannelPauseRecord.Partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        try
         {
-            rows.Add(row);
+            await foreach (var row in storage.Channels.QueryAsync<ChannelPauseRecord>(r => r.PartitionKey == ChannelPauseRecord.Partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(row);
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // The table is made at start; until then nothing can have been paused.
         }
 
         snapshot = new Snapshot(rows, time.GetTimestamp());
