@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Azure.Storage.Blobs;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
@@ -137,11 +138,16 @@ internal sealed class NoticeIngestHandler(
         try
         {
             using var reading = NotifyTelemetry.Source.StartActivity("notice.read");
-            text = reader.Read(new MemoryStream(bytes, writable: false), row.BlobName);
+            text = reader.Read(new MemoryStream(bytes, writable: false), row.BlobName, cancellationToken);
         }
         catch (DocumentReadException ex)
         {
             await RejectAsync(row, $"unreadable file ({ex.Error}): {ex.Problem}", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            await RejectAsync(row, OverBudget("reading", ex), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -156,6 +162,11 @@ internal sealed class NoticeIngestHandler(
             using var parsing = NotifyTelemetry.Source.StartActivity("notice.parse");
             parsed = parser.Parse(text.Text);
         }
+        catch (RegexMatchTimeoutException ex)
+        {
+            await RejectAsync(row, OverBudget("parsing", ex), cancellationToken).ConfigureAwait(false);
+            return;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await RejectAsync(row, $"the text could not be parsed: {ex.Message}", cancellationToken).ConfigureAwait(false);
@@ -164,11 +175,17 @@ internal sealed class NoticeIngestHandler(
 
         var corrections = ReviewCorrection.Parse(row.ReviewCorrections);
         ResolvedNotice resolved;
-        using (NotifyTelemetry.Source.StartActivity("notice.resolve"))
+        try
         {
+            using var resolving = NotifyTelemetry.Source.StartActivity("notice.resolve");
             resolved = row.ReviewedAt is null || corrections.Count == 0
                 ? resolver.Resolve(parsed)
                 : ReviewCorrection.Apply(parsed, corrections, resolver, services.GetRequiredService<DirectoryCatalog>());
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            await RejectAsync(row, OverBudget("resolving recipients", ex), cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         var doc = parsed.Document;
@@ -372,6 +389,9 @@ internal sealed class NoticeIngestHandler(
 
         return buffer.ToArray();
     }
+
+    private static string OverBudget(string stage, RegexMatchTimeoutException ex) =>
+        $"over the {stage} budget: a text pattern ran longer than its {ex.MatchTimeout.TotalMilliseconds:0} ms limit on an input of {ex.Input.Length} characters";
 
     internal static string? FormatDate(NoticeDate date) =>
         date.Year is null && date.Month is null && date.Day is null

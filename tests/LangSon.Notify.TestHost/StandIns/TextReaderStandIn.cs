@@ -8,7 +8,7 @@ internal sealed class TextReaderStandIn : IDocumentReader
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public DocumentText Read(Stream content, string sourceName)
+    public DocumentText Read(Stream content, string sourceName, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
