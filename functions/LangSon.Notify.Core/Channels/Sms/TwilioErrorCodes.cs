@@ -26,7 +26,8 @@ internal static class TwilioErrorCodes
             return known.Status;
         }
 
-        if (httpStatus == 401)
+        // 401 (credentials) and 403 (the account may not do this) are about the account, not the message.
+        if (httpStatus is 401 or 403)
         {
             return SendStatus.Paused;
         }
