@@ -2,22 +2,12 @@ using Azure.Storage.Queues.Models;
 using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using LangSon.Notify.Core.Privacy;
 
 namespace LangSon.Notify.Functions;
 
 /// <summary>One queue message per delivery; the host retries a throw until host.json's maxDequeueCount, then moves it to the poison queue.</summary>
-internal sealed partial class DeliveryFunctions(
-    IDeliveryHandler delivery,
-    NotifyStorage storage,
-    IOptions<FunctionsRetryOptions> options,
-    ILogger<DeliveryFunctions> logger)
+internal sealed class DeliveryFunctions(IDeliveryHandler delivery, IDeliveryDeferral deferral)
 {
-    /// <summary>The longest a storage queue message can stay invisible.</summary>
-    private static readonly TimeSpan MaxVisibilityDelay = TimeSpan.FromDays(7);
-
     [Function("SendDelivery")]
     public async Task SendAsync(
         [QueueTrigger(StorageNames.DeliveriesQueue, Connection = TriggerNames.Connection)] QueueMessage message,
@@ -30,12 +20,9 @@ internal sealed partial class DeliveryFunctions(
         }
         catch (TransientDeliveryException ex)
         {
-            // The host would retry after host.json's fixed visibilityTimeout, and count it against maxDequeueCount: enqueue
-            // a copy hidden for the backoff (or the provider's Retry-After) and let this one complete.
-            var wait = RetryBackoff.Delay(ex, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay);
-            var delay = wait < MaxVisibilityDelay ? wait : MaxVisibilityDelay;
-            await storage.DeliveriesQueue.SendMessageAsync(message.MessageText, visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
-            LogDeferred(payload.DeliveryId, delay, PersonalData.Mask(ex.Reason));
+            // The host would retry after host.json's fixed visibilityTimeout and count it against maxDequeueCount:
+            // enqueue a copy hidden for the backoff (or the provider's Retry-After) and let this one complete.
+            await deferral.DeferAsync(message.MessageText, ex, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -48,7 +35,4 @@ internal sealed partial class DeliveryFunctions(
             StorageDeliveryQueue.Deserialize(message.MessageText),
             $"the host gave up after maxDequeueCount attempts (host.json) and moved the message to {StorageNames.DeliveriesPoisonQueue}",
             cancellationToken);
-
-    [LoggerMessage(EventId = 5402, Level = LogLevel.Information, Message = "Delivery {DeliveryId} deferred by {Delay}: {Reason}")]
-    private partial void LogDeferred(string deliveryId, TimeSpan delay, string reason);
 }

@@ -12,6 +12,8 @@ namespace LangSon.Notify.Functions;
 
 internal static class FunctionsHostExtensions
 {
+    public const string RetryBackoffSectionName = "Notify:Functions";
+
     /// <summary>
     /// The Azure providers chosen by configuration, registered before AddNotifyCore so its local defaults
     /// (SMTP, SMS outbox) stand aside. Refuses the Service Bus transport: this app consumes the storage queue only.
@@ -33,16 +35,15 @@ internal static class FunctionsHostExtensions
             telemetry.UseAzureMonitorExporter();
         }
 
-        builder.Services.AddOptions<FunctionsRetryOptions>()
-            .Bind(builder.Configuration.GetSection(FunctionsRetryOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        // A transiently failed send is re-enqueued hidden for this backoff (or the provider's Retry-After, capped) rather
+        // than left to host.json's fixed visibilityTimeout; maxDequeueCount then only counts unexpected errors.
+        builder.Services.AddOptions<RetryBackoffOptions>().Bind(builder.Configuration.GetSection(RetryBackoffSectionName));
 
         // A delivery waiting out its backoff must not look lost to the recovery sweep.
         builder.Services.AddOptions<RecoveryOptions>()
-            .Validate<IOptions<FunctionsRetryOptions>>(
+            .Validate<IOptions<RetryBackoffOptions>>(
                 (recovery, retry) => recovery.GracePeriod > retry.Value.MaxRetryDelay,
-                $"{RecoveryOptions.SectionName}:GracePeriod must be longer than {FunctionsRetryOptions.SectionName}:MaxRetryDelay, or deliveries waiting out their retry delay would be queued again early.");
+                $"{RecoveryOptions.SectionName}:GracePeriod must be longer than {RetryBackoffSectionName}:MaxRetryDelay, or deliveries waiting out their retry delay would be queued again early.");
 
         // The acknowledgement pages' form tokens; in Azure the data protection keys must be shared by the instances.
         builder.Services.AddAntiforgery(o =>

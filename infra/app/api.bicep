@@ -60,6 +60,8 @@ var appSettings = {
   // DefaultAzureCredential in the app's own clients picks the user-assigned identity from this.
   AZURE_CLIENT_ID: identityClientId
   Notify__Transport: 'StorageQueue'
+  // The RecoverySweep timer's NCRONTAB schedule; the function does not index without it.
+  NOTIFY_RECOVERY_SCHEDULE: '0 */2 * * * *'
   Notify__Email__Provider: emailProvider
   Notify__Sms__Provider: smsProvider
   Notify__SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/sendgrid-api-key)'

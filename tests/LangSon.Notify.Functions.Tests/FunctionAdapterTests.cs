@@ -1,8 +1,10 @@
 using System.Text;
 using Azure.Storage.Queues.Models;
+using LangSon.Notify.Core.Channels.Pause;
 using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Functions.Tests.Support;
+using LangSon.Notify.SelfHost.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,8 +22,13 @@ public sealed class FunctionAdapterTests
     public async Task IngestAsync_UploadedNotice_HandsNameAndContentToTheIngestHandler()
     {
         var content = Encoding.UTF8.GetBytes("UỶ BAN NHÂN DÂN TỈNH LẠNG SƠN");
+        await using var emulators = await Emulators.StartAsync();
+        var container = new Azure.Storage.Blobs.BlobServiceClient(emulators.ConnectionString).GetBlobContainerClient(StorageNames.NoticesContainer);
+        await container.CreateIfNotExistsAsync();
+        var blob = container.GetBlobClient("2026/TB-123-UBND.pdf");
+        await blob.UploadAsync(new BinaryData(content));
 
-        await new NoticeFunctions(ingest).IngestAsync(new MemoryStream(content), "2026/TB-123-UBND.pdf", CancellationToken.None);
+        await new NoticeFunctions(ingest).IngestAsync(blob, "2026/TB-123-UBND.pdf", CancellationToken.None);
 
         var (name, bytes) = Assert.Single(ingest.Ingested);
         Assert.Equal("2026/TB-123-UBND.pdf", name);
@@ -61,21 +68,33 @@ public sealed class FunctionAdapterTests
     }
 
     [Fact]
-    public void Health_Get_AnswersOkWithTheTime()
+    public async Task Health_Get_OkWithTheTimeThen503NamingThePausedChannel()
     {
+        await using var emulators = await Emulators.StartAsync();
+        var storage = new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = emulators.ConnectionString }));
+        await storage.EnsureCreatedAsync(CancellationToken.None);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 3, 0, 0, TimeSpan.Zero));
+        var pauses = new ChannelPauseStore(storage, Options.Create(new ChannelPauseOptions { CacheFor = TimeSpan.Zero }), time, NullLogger<ChannelPauseStore>.Instance);
+        var health = new HealthFunction(pauses, time);
 
-        var result = Assert.IsType<OkObjectResult>(new HealthFunction(time).Health(new DefaultHttpContext().Request));
+        var ok = Assert.IsType<OkObjectResult>(await health.HealthAsync(new DefaultHttpContext().Request, CancellationToken.None));
+        await pauses.PauseAsync("sms", "Twilio 401 error 20003: Authenticate", ChannelPauseSources.Provider, CancellationToken.None);
+        var paused = Assert.IsType<ObjectResult>(await health.HealthAsync(new DefaultHttpContext().Request, CancellationToken.None));
 
-        Assert.Equal("""{"status":"ok","time":"2026-11-26T03:00:00+00:00"}""", System.Text.Json.JsonSerializer.Serialize(result.Value));
+        Assert.Equal("""{"status":"ok","time":"2026-11-26T03:00:00+00:00"}""", System.Text.Json.JsonSerializer.Serialize(ok.Value));
+        Assert.Equal(503, paused.StatusCode);
+        Assert.Equal(
+            """{"status":"paused","time":"2026-11-26T03:00:00+00:00","pausedChannels":[{"channel":"sms","reason":"Twilio 401 error 20003: Authenticate","source":"provider","pausedAt":"2026-11-26T03:00:00+00:00","probeAt":"2026-11-26T03:05:00+00:00"}]}""",
+            System.Text.Json.JsonSerializer.Serialize(paused.Value));
     }
 
     /// <summary>Storage is only touched when a provider asks for a delay; these cases never reach it.</summary>
     private DeliveryFunctions Functions() => new(
         delivery,
-        new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })),
-        Options.Create(new FunctionsRetryOptions()),
-        NullLogger<DeliveryFunctions>.Instance);
+        new StorageDeliveryDeferral(
+            new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })),
+            Options.Create(new RetryBackoffOptions()),
+            NullLogger<StorageDeliveryDeferral>.Instance));
 
     private static QueueMessage Queued(string text, long dequeueCount) =>
         QueuesModelFactory.QueueMessage("id-1", "pop-1", text, dequeueCount);

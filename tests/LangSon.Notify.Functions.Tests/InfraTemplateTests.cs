@@ -38,6 +38,7 @@ public sealed class InfraTemplateTests
     [InlineData("Notify__SendGrid__ApiKey")]
     [InlineData("Notify__Twilio__AuthToken")]
     [InlineData("Notify__Twilio__StatusCallbackUrl")]
+    [InlineData("NOTIFY_RECOVERY_SCHEDULE")]
     public void MainBicep_FunctionApp_SetsTheSetting(string setting)
     {
         // Settings built from runtime values compile to createObject('name', ...), others to JSON keys.

@@ -52,6 +52,37 @@ public sealed class SmtpEmailSenderTests
         Assert.Equal(SendStatus.Transient, outcome.Status);
     }
 
+    [Fact]
+    public async Task SendAsync_CredentialsRefusedWith535_PausedNamingTheSettings()
+    {
+        await using var server = new RejectingSmtpServer("nobody@langson.example") { AuthReply = "535 5.7.8 Authentication credentials invalid" };
+        var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = "None", UserName = "thongbao", Password = "wrong", TimeoutSeconds = 5 });
+        await using var pool = new SmtpConnectionPool(options, TimeProvider.System);
+
+        var outcome = await new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
+
+        Assert.Equal(SendStatus.Paused, outcome.Status);
+        Assert.Contains("Notify:Smtp:UserName", outcome.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, server.DataAttempts);
+    }
+
+    [Theory]
+    [InlineData("552 5.3.4 Message size exceeds fixed maximum message size")]
+    [InlineData("554 5.7.1 Message rejected as spam")]
+    [InlineData("554 Transaction failed")]
+    public async Task SendAsync_MessageRefusedAfterData_PermanentAfterOneTry(string reply)
+    {
+        await using var server = new RejectingSmtpServer("nobody@langson.example") { DataReply = reply };
+        var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = "None", TimeoutSeconds = 5 });
+        await using var pool = new SmtpConnectionPool(options, TimeProvider.System);
+
+        var outcome = await new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
+
+        Assert.Equal(SendStatus.Permanent, outcome.Status);
+        Assert.Equal(reply, outcome.Reason);
+        Assert.Equal(1, server.DataAttempts);
+    }
+
     private static EmailMessage Message(string deliveryId, string to) =>
         new("n1", deliveryId, to, "Sở", "Thông báo số 1/TB-UBND: thử", "<p>Nội dung</p>", "Nội dung", null, null);
 }

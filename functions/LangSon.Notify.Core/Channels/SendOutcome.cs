@@ -11,4 +11,7 @@ public sealed record SendOutcome(SendStatus Status, string? ProviderMessageId = 
     public static SendOutcome Transient(string reason, TimeSpan? retryAfter = null) => new(SendStatus.Transient, Reason: reason, RetryAfter: retryAfter);
 
     public static SendOutcome Permanent(string reason) => new(SendStatus.Permanent, Reason: reason);
+
+    /// <summary>The channel's credentials or configuration were refused; the delivery itself is fine.</summary>
+    public static SendOutcome Paused(string reason) => new(SendStatus.Paused, Reason: reason);
 }

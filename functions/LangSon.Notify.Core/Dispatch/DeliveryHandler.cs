@@ -1,5 +1,6 @@
 using LangSon.Notify.Core.Channels;
 using LangSon.Notify.Core.Channels.Email;
+using LangSon.Notify.Core.Channels.Pause;
 using LangSon.Notify.Core.Channels.Sms;
 using LangSon.Notify.Core.Privacy;
 using LangSon.Notify.Core.Receipts;
@@ -24,6 +25,7 @@ internal sealed class DeliveryHandler(
     ISmsSender smsSender,
     ReceiptRecorder receipts,
     UnsavedSends unsaved,
+    ChannelPauseStore pauses,
     IOptions<DispatchOptions> options,
     TimeProvider time,
     ILogger<DeliveryHandler> logger) : IDeliveryHandler
@@ -35,6 +37,7 @@ internal sealed class DeliveryHandler(
         using var activity = NotifyTelemetry.StartFrom("delivery.send", message.TraceParent);
         activity?.SetTag("notify.notice_id", message.NoticeId);
         activity?.SetTag("notify.delivery_id", message.DeliveryId);
+        var probe = await WaitWhilePausedAsync(message, cancellationToken).ConfigureAwait(false);
         var row = await ClaimAsync(message, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
@@ -66,6 +69,7 @@ internal sealed class DeliveryHandler(
         {
             SendStatus.Sent => "sent",
             SendStatus.Permanent => "failed",
+            SendStatus.Paused => "paused",
             _ => row.Attempts >= options.Value.MaxAttempts ? "failed" : "retry",
         };
         NotifyTelemetry.Deliveries.Add(1, new KeyValuePair<string, object?>("status", final), new KeyValuePair<string, object?>("channel", row.Channel));
@@ -75,7 +79,45 @@ internal sealed class DeliveryHandler(
             activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, PersonalData.Mask(outcome.Reason));
         }
 
+        if ((outcome.Status is SendStatus.Sent or SendStatus.Permanent) && (probe || await pauses.GetAsync(row.Channel, cancellationToken).ConfigureAwait(false) is not null))
+        {
+            // The provider answered past authentication: whatever paused the channel is fixed.
+            await pauses.ResumeAsync(row.Channel, $"delivery {row.DeliveryId} got through ({final})", cancellationToken).ConfigureAwait(false);
+        }
+
         await RecordAsync(row, outcome, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Defers the delivery (a <see cref="TransientDeliveryException"/> with the time left) while its channel is paused,
+    /// without claiming it or counting an attempt. Once the pause period is over, exactly one delivery goes through as
+    /// the probe (true); the rest keep waiting. Costs nothing while no channel is paused.
+    /// </summary>
+    private async Task<bool> WaitWhilePausedAsync(DeliveryMessage message, CancellationToken cancellationToken)
+    {
+        var paused = await pauses.ListAsync(cancellationToken).ConfigureAwait(false);
+        if (paused.Count == 0)
+        {
+            return false;
+        }
+
+        var row = await deliveries.GetAsync(message.NoticeId, message.DeliveryId, cancellationToken).ConfigureAwait(false);
+        if (row is null || row.GetStatus().IsFinal() || paused.FirstOrDefault(p => p.RowKey == row.Channel) is not { } pause)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        if (pause.ProbeAt <= now && await pauses.TryTakeProbeAsync(row.Channel, cancellationToken).ConfigureAwait(false))
+        {
+            logger.ChannelProbe(row.Channel, row.DeliveryId);
+            return true;
+        }
+
+        // Look again when the probe is due, or soon after another worker took it, in case its probe succeeds.
+        var soon = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, pauses.PauseDuration.Ticks / 10));
+        var wait = pause.ProbeAt - now > soon ? pause.ProbeAt - now : soon;
+        throw new TransientDeliveryException(row.DeliveryId, $"channel {row.Channel} paused: {pause.Reason}", wait);
     }
 
     public async Task HandlePoisonAsync(DeliveryMessage message, string reason, CancellationToken cancellationToken)
@@ -208,6 +250,24 @@ internal sealed class DeliveryHandler(
 
                 logger.DeliverySent(row.DeliveryId, row.NoticeId, row.Channel, row.AgencyName, outcome.ProviderMessageId, row.Attempts);
                 return;
+
+            case SendStatus.Paused:
+            {
+                // The channel failed, not the delivery: hand it back uncounted, pause the channel, and wait out the pause.
+                var refused = outcome.Reason ?? "the provider refused the channel's credentials";
+                row.Attempts--;
+                row.Status = DeliveryStatus.Queued.ToName();
+                row.Reason = $"waiting: channel {row.Channel} paused: {refused}";
+                row.ClaimedAt = null;
+                row.ClaimedBy = null;
+                if (await deliveries.TryReplaceAsync(row, cancellationToken).ConfigureAwait(false))
+                {
+                    deliveries.AppendEvent(row, "paused", refused, Worker);
+                }
+
+                await pauses.PauseAsync(row.Channel, PersonalData.Mask(refused), ChannelPauseSources.Provider, cancellationToken).ConfigureAwait(false);
+                throw new TransientDeliveryException(row.DeliveryId, $"channel {row.Channel} paused: {refused}", pauses.PauseDuration);
+            }
 
             case SendStatus.Permanent:
                 await FailAsync(row, outcome.Reason ?? "rejected by the provider", "failed", cancellationToken).ConfigureAwait(false);

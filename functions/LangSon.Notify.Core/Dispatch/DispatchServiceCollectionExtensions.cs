@@ -1,4 +1,5 @@
 using LangSon.Notify.Core.Channels.Email;
+using LangSon.Notify.Core.Channels.Pause;
 using LangSon.Notify.Core.Channels.Sms;
 using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
@@ -59,6 +60,9 @@ internal static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<EmailComposer>();
         services.TryAddSingleton<SmsComposer>();
         services.TryAddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
+        // Each host binds its own section (Notify:Functions, Notify:SelfHost) to these before or after this call.
+        services.AddOptions<RetryBackoffOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IDeliveryDeferral, StorageDeliveryDeferral>();
         services.TryAddSingleton<INoticeIngestHandler, NoticeIngestHandler>();
         services.TryAddSingleton<UnsavedSends>();
         services.TryAddSingleton<DeliveryHandler>();
@@ -71,6 +75,9 @@ internal static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<RecoverySweep>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<TemplateStartupCheck>();
+        services.AddOptions<ChannelPauseOptions>().Bind(configuration.GetSection(ChannelPauseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ChannelPauseStore>();
+        services.AddHostedService<ChannelConfigurationCheck>();
 
         if (!services.Any(s => s.ServiceType == typeof(LangSon.Notify.Core.Channels.Email.IEmailSender)))
         {

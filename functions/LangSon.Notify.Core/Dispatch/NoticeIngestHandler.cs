@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Azure.Storage.Blobs;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
 using LangSon.Notify.Understanding.Resolution;
@@ -36,16 +38,41 @@ internal sealed class NoticeIngestHandler(
     TimeProvider time,
     ILogger<NoticeIngestHandler> logger) : INoticeIngestHandler
 {
+    public async Task HandleAsync(string blobName, BlobClient blob, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+
+        // The blob's length comes from its properties, so an oversized upload is rejected without downloading a byte of it.
+        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (properties.Value.ContentLength > options.Value.MaxUploadBytes)
+        {
+            await HandleAsync(blobName, null, properties.Value.ContentLength, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        using var content = download.Value;
+        await HandleAsync(blobName, content.Content, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task HandleAsync(string blobName, Stream content, CancellationToken cancellationToken)
     {
-        var bytes = await ReadAllAsync(content, options.Value.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(content);
+        var known = content.CanSeek ? content.Length - content.Position : (long?)null;
+        var bytes = known > options.Value.MaxUploadBytes ? null : await ReadAllAsync(content, options.Value.MaxUploadBytes, cancellationToken).ConfigureAwait(false);
+        await HandleAsync(blobName, bytes, known, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <param name="bytes">The upload, or null when it is over the size limit (then <paramref name="length"/> is its size when known).</param>
+    private async Task HandleAsync(string blobName, byte[]? bytes, long? length, CancellationToken cancellationToken)
+    {
         // An oversized upload is never read whole, so its id comes from its name instead of its content.
         var noticeId = bytes is null ? NoticeIds.ForContent(System.Text.Encoding.UTF8.GetBytes($"oversized:{blobName}")) : NoticeIds.ForContent(bytes);
 
         var row = await notices.GetAsync(noticeId, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
-            row = new NoticeRecord { RowKey = noticeId, BlobName = blobName, ContentLength = bytes?.LongLength ?? -1, ReceivedAt = time.GetUtcNow() };
+            row = new NoticeRecord { RowKey = noticeId, BlobName = blobName, ContentLength = bytes?.LongLength ?? length ?? -1, ReceivedAt = time.GetUtcNow() };
             if (await notices.TryAddAsync(row, cancellationToken).ConfigureAwait(false))
             {
                 logger.NoticeReceived(noticeId, blobName, row.ContentLength);
@@ -80,7 +107,9 @@ internal sealed class NoticeIngestHandler(
 
         if (bytes is null)
         {
-            await RejectAsync(row, $"the file is larger than {options.Value.MaxUploadBytes} bytes", cancellationToken).ConfigureAwait(false);
+            var limit = options.Value.MaxUploadBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            var size = length is { } known ? $"the file is {known.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes" : "the file is larger than that";
+            await RejectAsync(row, $"too large: {size}, over the limit of {limit} bytes (Notify:Dispatch:MaxUploadBytes); it was not read", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -119,11 +148,16 @@ internal sealed class NoticeIngestHandler(
         try
         {
             using var reading = NotifyTelemetry.Source.StartActivity("notice.read");
-            text = reader.Read(new MemoryStream(bytes, writable: false), row.BlobName);
+            text = reader.Read(new MemoryStream(bytes, writable: false), row.BlobName, cancellationToken);
         }
         catch (DocumentReadException ex)
         {
             await RejectAsync(row, $"unreadable file ({ex.Error}): {ex.Problem}", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            await RejectAsync(row, OverBudget("reading", ex), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -138,6 +172,11 @@ internal sealed class NoticeIngestHandler(
             using var parsing = NotifyTelemetry.Source.StartActivity("notice.parse");
             parsed = parser.Parse(text.Text);
         }
+        catch (RegexMatchTimeoutException ex)
+        {
+            await RejectAsync(row, OverBudget("parsing", ex), cancellationToken).ConfigureAwait(false);
+            return;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await RejectAsync(row, $"the text could not be parsed: {ex.Message}", cancellationToken).ConfigureAwait(false);
@@ -146,11 +185,17 @@ internal sealed class NoticeIngestHandler(
 
         var corrections = ReviewCorrection.Parse(row.ReviewCorrections);
         ResolvedNotice resolved;
-        using (NotifyTelemetry.Source.StartActivity("notice.resolve"))
+        try
         {
+            using var resolving = NotifyTelemetry.Source.StartActivity("notice.resolve");
             resolved = row.ReviewedAt is null || corrections.Count == 0
                 ? resolver.Resolve(parsed)
                 : ReviewCorrection.Apply(parsed, corrections, resolver, services.GetRequiredService<DirectoryCatalog>());
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            await RejectAsync(row, OverBudget("resolving recipients", ex), cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         var doc = parsed.Document;
@@ -363,6 +408,9 @@ internal sealed class NoticeIngestHandler(
 
         return buffer.ToArray();
     }
+
+    private static string OverBudget(string stage, RegexMatchTimeoutException ex) =>
+        $"over the {stage} budget: a text pattern ran longer than its {ex.MatchTimeout.TotalMilliseconds:0} ms limit on an input of {ex.Input.Length} characters";
 
     internal static string? FormatDate(NoticeDate date) =>
         date.Year is null && date.Month is null && date.Day is null

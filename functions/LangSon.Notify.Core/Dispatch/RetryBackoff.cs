@@ -1,16 +1,28 @@
 namespace LangSon.Notify.Core.Dispatch;
 
-/// <summary>When a transient failure is tried again: when the provider said, else 1×, 2×, 4× … the first delay, up to a cap.</summary>
-internal static class RetryBackoff
+/// <summary>
+/// When a failed delivery is tried again, for every transport (storage queue, Service Bus) and both hosts: what the
+/// provider asked for (Retry-After, a paused channel's time left), else 1×, 2×, 4× … the first delay; never more than the cap.
+/// </summary>
+public sealed record RetryBackoff(TimeSpan First, TimeSpan Cap)
 {
-    public static TimeSpan Delay(TransientDeliveryException failure, TimeSpan first, TimeSpan cap)
+    /// <param name="attempt">The attempt that failed, from 1; 0 when unknown (treated as the first).</param>
+    /// <param name="retryAfter">How long the provider asked us to wait, if it did.</param>
+    public TimeSpan Delay(long attempt, TimeSpan? retryAfter = null)
     {
-        if (failure.RetryAfter is { } asked && asked > TimeSpan.Zero)
+        if (retryAfter is { } asked && asked > TimeSpan.Zero)
         {
-            return asked;
+            // A provider's answer is honoured up to the cap: a misread or hostile header must not park a delivery for days.
+            return asked < Cap ? asked : Cap;
         }
 
-        var exponent = Math.Clamp(failure.Attempt - 1, 0, 20);
-        return TimeSpan.FromTicks(Math.Min(cap.Ticks, first.Ticks * (1L << exponent)));
+        var exponent = (int)Math.Clamp(attempt - 1, 0, 20);
+        return TimeSpan.FromTicks(Math.Min(Cap.Ticks, First.Ticks * (1L << exponent)));
+    }
+
+    public TimeSpan Delay(TransientDeliveryException failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return Delay(failure.Attempt, failure.RetryAfter);
     }
 }

@@ -23,6 +23,7 @@ internal sealed partial class ServiceBusDeliveryConsumer(
     internal const string UnreadableMessage = "UnreadableMessage";
 
     private readonly int maxDeliveryCount = options.Value.MaxDeliveryCount;
+    private readonly RetryBackoff backoff = options.Value.Backoff;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -68,7 +69,7 @@ internal sealed partial class ServiceBusDeliveryConsumer(
         {
             // Abandon would redeliver at once; a transient failure waits (the provider's Retry-After, else backoff).
             // The scheduled copy needs its own MessageId, or duplicate detection would drop it as the message it replaces.
-            var wait = RetryBackoff.Delay(ex, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay);
+            var wait = backoff.Delay(ex);
             var copy = ServiceBusDeliveryQueue.ToServiceBusMessage(message);
             copy.MessageId = $"{message.DeliveryId}/retry-{ex.Attempt}-{received.SequenceNumber}";
             await sender.ScheduleMessageAsync(copy, time.GetUtcNow() + wait, CancellationToken.None).ConfigureAwait(false);

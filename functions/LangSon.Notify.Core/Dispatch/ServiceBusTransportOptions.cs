@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace LangSon.Notify.Core.Dispatch;
 
 /// <summary>Section <c>Notify:ServiceBus</c>, used when <c>Notify:Transport</c> is <c>ServiceBus</c>.</summary>
-public sealed class ServiceBusTransportOptions : IValidatableObject
+public sealed class ServiceBusTransportOptions : RetryBackoffOptions, IValidatableObject
 {
     public const string SectionName = "Notify:ServiceBus";
 
@@ -27,13 +27,6 @@ public sealed class ServiceBusTransportOptions : IValidatableObject
 
     [Range(1, 256)]
     public int MaxConcurrentCalls { get; set; } = 16;
-
-    /// <summary>Wait before the second attempt of a transiently failed delivery; it doubles per attempt up to <see cref="MaxRetryDelay"/>.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

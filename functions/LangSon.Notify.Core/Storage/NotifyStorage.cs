@@ -47,6 +47,7 @@ internal sealed class NotifyStorage
         DeliveryEvents = Tables.GetTableClient(StorageNames.DeliveryEventsTable);
         Receipts = Tables.GetTableClient(StorageNames.ReceiptsTable);
         SmsOutbox = Tables.GetTableClient(StorageNames.SmsOutboxTable);
+        Channels = Tables.GetTableClient(StorageNames.ChannelsTable);
         DeliveriesQueue = Queues.GetQueueClient(StorageNames.DeliveriesQueue);
         DeliveriesPoisonQueue = Queues.GetQueueClient(StorageNames.DeliveriesPoisonQueue);
     }
@@ -73,6 +74,8 @@ internal sealed class NotifyStorage
 
     public TableClient SmsOutbox { get; }
 
+    public TableClient Channels { get; }
+
     public QueueClient DeliveriesQueue { get; }
 
     public QueueClient DeliveriesPoisonQueue { get; }
@@ -89,6 +92,7 @@ internal sealed class NotifyStorage
             DeliveryEvents.CreateIfNotExistsAsync(cancellationToken),
             Receipts.CreateIfNotExistsAsync(cancellationToken),
             SmsOutbox.CreateIfNotExistsAsync(cancellationToken),
+            Channels.CreateIfNotExistsAsync(cancellationToken),
             DeliveriesQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             DeliveriesPoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
     }

@@ -1,3 +1,5 @@
+using LangSon.Notify.Understanding.Text;
+
 namespace LangSon.Notify.Core.Storage;
 
 /// <summary>Statuses are stored as lower-case words so rows read well in Storage Explorer and the JSON API.</summary>
@@ -14,7 +16,7 @@ internal static partial class StatusNames
     public static DeliveryStatus ToDeliveryStatus(string? name) =>
         Enum.TryParse<DeliveryStatus>(name, ignoreCase: true, out var status) ? status : throw new InvalidDataException($"Unknown delivery status '{name}'.");
 
-    [System.Text.RegularExpressions.GeneratedRegex("(?<=[a-z])([A-Z])")]
+    [System.Text.RegularExpressions.GeneratedRegex("(?<=[a-z])([A-Z])", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex KebabCase();
 
     public static bool IsFinal(this DeliveryStatus status) => status is DeliveryStatus.Sent or DeliveryStatus.Failed;

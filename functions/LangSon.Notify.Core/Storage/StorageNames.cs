@@ -15,6 +15,8 @@ public static class StorageNames
 
     /// <summary>Receipt state per delivery: provider events and the agency's answers.</summary>
     public const string ReceiptsTable = "receipts";
+    /// <summary>Paused channels (bad credentials or configuration), shared by every instance of both hosts.</summary>
+    public const string ChannelsTable = "channels";
     public const string SmsOutboxTable = "smsoutbox";
     public const string DeliveriesQueue = "deliveries";
     public const string DeliveriesPoisonQueue = "deliveries-poison";

@@ -18,6 +18,9 @@ public static class NotifyTelemetry
     internal static readonly Counter<long> Deliveries = Meter.CreateCounter<long>(
         "notify.deliveries", unit: "{delivery}", description: "Delivery attempts by outcome (sent, retry, failed) and channel.");
 
+    internal static readonly Counter<long> ChannelPauses = Meter.CreateCounter<long>(
+        "notify.channel.pauses", unit: "{pause}", description: "Channels paused because a provider refused the credentials or the configuration is wrong, by channel and source.");
+
     internal static readonly Histogram<double> SendDuration = Meter.CreateHistogram<double>(
         "notify.send.duration", unit: "ms", description: "Time to compose and hand one message to its provider.");
 

@@ -1,21 +1,21 @@
 using Azure.Storage.Queues.Models;
+using LangSon.Notify.Core.Dispatch;
 using Microsoft.Azure.WebJobs.Host.Executors;
 using Microsoft.Azure.WebJobs.Host.Queues;
 
 namespace LangSon.Notify.SelfHost.Hosting;
 
-/// <summary>Retries a failed message after an exponentially growing delay (1 s, 2 s, 4 s … up to a cap) instead of the SDK's fixed one.</summary>
-internal sealed class BackoffQueueProcessorFactory(TimeSpan first, TimeSpan cap) : IQueueProcessorFactory
+/// <summary>
+/// Releases a message whose function threw an unexpected error after the shared backoff (by dequeue count) instead of
+/// the SDK's fixed delay. Transient send failures never get here: the trigger defers them itself (IDeliveryDeferral).
+/// </summary>
+internal sealed class BackoffQueueProcessorFactory(RetryBackoff backoff) : IQueueProcessorFactory
 {
-    public QueueProcessor Create(QueueProcessorOptions context) => new BackoffQueueProcessor(context, first, cap);
+    public QueueProcessor Create(QueueProcessorOptions context) => new BackoffQueueProcessor(context, backoff);
 
-    private sealed class BackoffQueueProcessor(QueueProcessorOptions options, TimeSpan first, TimeSpan cap) : QueueProcessor(options)
+    private sealed class BackoffQueueProcessor(QueueProcessorOptions options, RetryBackoff backoff) : QueueProcessor(options)
     {
-        protected override Task ReleaseMessageAsync(QueueMessage message, FunctionResult result, TimeSpan visibilityTimeout, CancellationToken cancellationToken)
-        {
-            var exponent = Math.Clamp(message.DequeueCount - 1, 0, 20);
-            var delay = TimeSpan.FromTicks(Math.Min(cap.Ticks, first.Ticks * (1L << (int)exponent)));
-            return base.ReleaseMessageAsync(message, result, delay, cancellationToken);
-        }
+        protected override Task ReleaseMessageAsync(QueueMessage message, FunctionResult result, TimeSpan visibilityTimeout, CancellationToken cancellationToken) =>
+            base.ReleaseMessageAsync(message, result, backoff.Delay(message.DequeueCount), cancellationToken);
     }
 }

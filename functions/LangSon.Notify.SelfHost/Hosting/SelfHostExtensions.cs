@@ -32,7 +32,8 @@ internal static class SelfHostExtensions
             builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DirectoryBlobSync>());
         }
 
-        builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.FirstRetryDelay, selfHost.MaxRetryDelay));
+        builder.Services.AddOptions<RetryBackoffOptions>().Bind(section);
+        builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.Backoff));
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.AddAzureStorageBlobs();
@@ -55,7 +56,7 @@ internal static class SelfHostExtensions
                 $"{RecoveryOptions.SectionName}:GracePeriod must be longer than {SelfHostOptions.SectionName}:MaxRetryDelay, or deliveries waiting out their retry delay would be queued again early.");
         builder.Services.AddHostedService<RecoverySweepService>();
         builder.Services.AddSingleton<StatusReader>();
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage").AddCheck<ChannelPauseHealthCheck>("channels");
         return builder;
     }
 }

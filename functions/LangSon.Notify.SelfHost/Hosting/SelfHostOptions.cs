@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using LangSon.Notify.Core.Dispatch;
 
 namespace LangSon.Notify.SelfHost.Hosting;
 
-/// <summary>Bound from "Notify:SelfHost".</summary>
-public sealed class SelfHostOptions
+/// <summary>Bound from "Notify:SelfHost"; FirstRetryDelay and MaxRetryDelay are the storage-queue backoff.</summary>
+public sealed class SelfHostOptions : RetryBackoffOptions
 {
     public const string SectionName = "Notify:SelfHost";
 
@@ -13,13 +14,6 @@ public sealed class SelfHostOptions
 
     [Range(1, 32)]
     public int BatchSize { get; set; } = 16;
-
-    /// <summary>First retry delay of a failed delivery; doubles with each attempt.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Where the directory container is copied for the resolver; one folder per process so hosts never share it.</summary>
     [Required]

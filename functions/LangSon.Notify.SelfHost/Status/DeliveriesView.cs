@@ -1,5 +1,6 @@
 namespace LangSon.Notify.SelfHost.Status;
 
+/// <param name="PausedChannels">The paused channels this notice still has deliveries waiting on, and why.</param>
 /// <param name="Complete">Whether the notice was dispatched and every delivery is sent or failed. Never true for a rejected, duplicate or held notice.</param>
 /// <param name="Settled">Whether nothing more will happen without someone acting: complete, or rejected, a duplicate, or awaiting a clerk's review with no delivery unfinished.</param>
 internal sealed record DeliveriesView(
@@ -11,4 +12,5 @@ internal sealed record DeliveriesView(
     bool Complete,
     bool Settled,
     DateTimeOffset? LastFinishedAt,
-    IReadOnlyList<DeliveryView> Deliveries);
+    IReadOnlyList<DeliveryView> Deliveries,
+    IReadOnlyList<ChannelPauseView> PausedChannels);

@@ -1,4 +1,5 @@
 using LangSon.Notify.Portal.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace LangSon.Notify.SelfHost.Status;
 
@@ -7,13 +8,16 @@ internal static class StatusApi
     public const string ContinuationHeader = "X-Continuation";
 
     /// <summary>
-    /// GET /health (anonymous), and with an API key (X-Api-Key): GET /api/notices (newest first, one page; the next
+    /// GET /health (anonymous; 503 naming each paused channel and why), and with an API key (X-Api-Key):
+    /// GET /api/channels (the paused channels), GET /api/notices (newest first, one page; the next
     /// page's token in the X-Continuation header, passed back as ?continuation=), GET /api/notices/{id},
     /// GET /api/notices/{id}/deliveries. Read-only.
     /// </summary>
     public static WebApplication MapNotifyStatusApi(this WebApplication app)
     {
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapGet("/api/channels", async (StatusReader reader, CancellationToken ct) => Results.Ok(await reader.ListPausedChannelsAsync(ct)))
+            .RequireAuthorization(PortalPolicies.Api);
         var api = app.MapGroup("/api/notices").RequireAuthorization(PortalPolicies.Api);
         api.MapGet("/", async (HttpContext context, StatusReader reader, int? max, string? continuation, CancellationToken ct) =>
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using PhoneNumbers;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Directory;
 
@@ -12,7 +13,7 @@ internal static partial class DirectoryValidator
     private static readonly HashSet<string> ChannelNames = new(StringComparer.Ordinal) { "email", "sms" };
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex IdPattern();
 
     public static IReadOnlyList<DirectoryProblem> Validate(DirectoryFile file)

@@ -13,18 +13,18 @@ internal static partial class Abbreviations
 {
     private static AgencyLexicon Lexicon => AgencyLexicon.Default;
 
-    [GeneratedRegex(@"[\p{L}\p{N}&\-]+")]
+    [GeneratedRegex(@"[\p{L}\p{N}&\-]+", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"\bPT\s*(?:và|&)\s*TH\b")]
+    [GeneratedRegex(@"\bPT\s*(?:và|&)\s*TH\b", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     internal static partial Regex RadioTelevision();
 
     // "TT.TU", "PCT.UBND": a dot joining two abbreviations.
-    [GeneratedRegex(@"(?<=[\p{Lu}Đ])\.(?=[\p{Lu}Đ])")]
+    [GeneratedRegex(@"(?<=[\p{Lu}Đ])\.(?=[\p{Lu}Đ])", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DotBetweenAbbreviations();
 
     // "PCT. UBND tỉnh": a dot and a space after a position's abbreviation.
-    [GeneratedRegex(@"(?<=\b[\p{Lu}Đ]{2,})\.\s+(?=[\p{Lu}Đ]{2,}\b)")]
+    [GeneratedRegex(@"(?<=\b[\p{Lu}Đ]{2,})\.\s+(?=[\p{Lu}Đ]{2,}\b)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DotSpaceBetweenAbbreviations();
 
     // Dotted abbreviations of the lexicon ("Tr.phòng") are replaced before tokens are read.
@@ -33,7 +33,7 @@ internal static partial class Abbreviations
         var map = Lexicon.Entries.SelectMany(e => e.Abbreviations.Where(a => a.Contains('.', StringComparison.Ordinal)).Select(a => (a, e.Name)))
             .GroupBy(x => x.a, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var alternatives = string.Join('|', map.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        return (new Regex($@"(?<![\p{{L}}.])(?:{alternatives})(?![\p{{L}}])", RegexOptions.CultureInvariant), map);
+        return (new Regex($@"(?<![\p{{L}}.])(?:{alternatives})(?![\p{{L}}])", RegexOptions.CultureInvariant, RegexBudget.MatchTimeout), map);
     });
 
     // Words that head a name; the code right after one is read as that body's field or unit ("Sở TC", "Vụ PC").
@@ -305,7 +305,7 @@ internal static partial class Abbreviations
         }
 
         // Roman numerals, and words with Vietnamese vowels ("LẠNG SƠN" in capitals) are not codes.
-        if (Regex.IsMatch(token, "^[IVXLC]+$") || token.Any(c => char.IsLetter(c) && c is not 'Đ' and not 'đ' && c > 'z'))
+        if (Regex.IsMatch(token, "^[IVXLC]+$", RegexOptions.None, RegexBudget.MatchTimeout) || token.Any(c => char.IsLetter(c) && c is not 'Đ' and not 'đ' && c > 'z'))
         {
             return false;
         }

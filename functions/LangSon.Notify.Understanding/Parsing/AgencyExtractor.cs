@@ -53,13 +53,13 @@ internal static partial class AgencyExtractor
     };
 
     // "Đơn vị chủ trì: …", "Cơ quan phối hợp: …", or at the start of a line "Chủ trì: …", "Phối hợp thực hiện: …".
-    [GeneratedRegex(@"(?:(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+|(?<=^|\n)(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?)(?<role>chủ trì|phối hợp|thực hiện|Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*(?<list>[^\n;]+?)(?=\s+\S{0,3}\s*[a-zđA-Z]\)\s|[\n;]|$)")]
+    [GeneratedRegex(@"(?:(?:Đơn vị|Cơ quan|đơn vị|cơ quan)\s+|(?<=^|\n)(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?)(?<role>chủ trì|phối hợp|thực hiện|Chủ trì|Phối hợp)(?:\s+thực hiện)?\s*:\s*(?<list>[^\n;]+?)(?=\s+\S{0,3}\s*[a-zđA-Z]\)\s|[\n;]|$)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RoleLine();
 
-    [GeneratedRegex(@"[;\n]|\.(?=\s|$)")]
+    [GeneratedRegex(@"[;\n]|\.(?=\s|$)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"[\p{L}\p{N}&/\-]+|[,():;]")]
+    [GeneratedRegex(@"[\p{L}\p{N}&/\-]+|[,():;]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Tokens();
 
     /// <summary>Whether the text assigns roles in the "Đơn vị chủ trì: …" form, which then says everything.</summary>
@@ -122,19 +122,19 @@ internal static partial class AgencyExtractor
         return result;
     }
 
-    [GeneratedRegex(@"^(?:Theo|Căn cứ|Trước|Trong|Thường|Định kỳ|Hằng|Hàng|Tháng|Quý|Năm|Từ|Đến|Các cấp có thẩm quyền theo)\b")]
+    [GeneratedRegex(@"^(?:Theo|Căn cứ|Trước|Trong|Thường|Định kỳ|Hằng|Hàng|Tháng|Quý|Năm|Từ|Đến|Các cấp có thẩm quyền theo)\b", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CellProse();
 
     // A line break with no sentence end before it and no label after it is a name or sentence broken across lines
     // ("Giám đốc các Sở: Nội vụ, Khoa học và" / "Công nghệ").
-    [GeneratedRegex(@"(?:(?<=\s(?:và|của|các|với)|,)\n|(?<![.;:!?])\n(?=\p{Ll}))(?!\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\)|Điều\s))")]
+    [GeneratedRegex(@"(?:(?<=\s(?:và|của|các|với)|,)\n|(?<![.;:!?])\n(?=\p{Ll}))(?!\s*(?:[-+•]|\(?\d{1,2}[.)]|[a-zđ]\)|Điều\s))", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BrokenLine();
 
     private static string JoinBrokenLines(string text) => BrokenLine().Replace(text, " ");
 
     private static IEnumerable<string> SplitList(string list)
     {
-        var parts = Regex.Split(list, @"\s+và\s+(?=các\s|Các\s)");
+        var parts = Regex.Split(list, @"\s+và\s+(?=các\s|Các\s)", RegexOptions.None, RegexBudget.MatchTimeout);
         foreach (var part in parts)
         {
             foreach (var piece in MentionSplitter.SplitCommas(part, listContext: false))
@@ -145,10 +145,10 @@ internal static partial class AgencyExtractor
     }
 
     // "Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và Công nghệ": one head shared by the names listed after it.
-    [GeneratedRegex(@"(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo|Trưởng)\s+)?[Cc]ác\s+(?<head>Sở|Bộ|Ban|Cục|Vụ|sở|bộ|ban)\s*:\s*(?<list>[^;:.]+)")]
+    [GeneratedRegex(@"(?:(?:Giám đốc|Thủ trưởng|Lãnh đạo|Trưởng)\s+)?[Cc]ác\s+(?<head>Sở|Bộ|Ban|Cục|Vụ|sở|bộ|ban)\s*:\s*(?<list>[^;:.]+)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SharedHead();
 
-    [GeneratedRegex(@"(?:chịu|có) trách nhiệm|thi hành")]
+    [GeneratedRegex(@"(?:chịu|có) trách nhiệm|thi hành", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ResponsibleAfter();
 
     private static readonly string[] ListEnders = ["Giám đốc", "Chủ tịch", "Thủ trưởng", "Cục trưởng", "Vụ trưởng", "Chánh", "Trưởng", "Người", "Các", "các", "UBND", "HĐND", "Ủy ban", "Công an", "Bộ", "Sở", "Cục", "Ban", "Thủ", "Tổng"];
@@ -545,7 +545,7 @@ internal static partial class AgencyExtractor
         result.Add(new TaskAgency(mention, role, doubts.Count > 0 ? doubts : null, Math.Max(0.3, 1.0 - (0.3 * doubts.Count))));
     }
 
-    [GeneratedRegex(@"^(?:[IVX]+|TW|TP|\d.*)$")]
+    [GeneratedRegex(@"^(?:[IVX]+|TW|TP|\d.*)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PlainCapitals();
 
     /// <summary>Why a reading may be wrong: a code nothing expanded, or a mention so long it may hold running text.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing;
 
@@ -20,31 +21,31 @@ internal static partial class AssignmentTableReader
         Deadline,
     }
 
-    [GeneratedRegex(@"^(?:STT|TT|Số TT|Số thứ tự)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:STT|TT|Số TT|Số thứ tự)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LabelHeader();
 
-    [GeneratedRegex(@"^(?:Nhiệm vụ|Nội dung|Tên nhiệm vụ|Công việc|Nội dung công việc|Nhiệm vụ, giải pháp|Tên văn bản|Tên đề án|Nội dung nhiệm vụ)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Nhiệm vụ|Nội dung|Tên nhiệm vụ|Công việc|Nội dung công việc|Nhiệm vụ, giải pháp|Tên văn bản|Tên đề án|Nội dung nhiệm vụ)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TaskHeader();
 
-    [GeneratedRegex(@"chủ trì", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"chủ trì", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LeadHeader();
 
-    [GeneratedRegex(@"phối hợp|cho ý kiến", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"phối hợp|cho ý kiến", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CoordinatorHeader();
 
-    [GeneratedRegex(@"^(?:Trách nhiệm|Đơn vị thực hiện|Cơ quan thực hiện|Cơ quan, đơn vị thực hiện|Đơn vị|Cơ quan)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Trách nhiệm|Đơn vị thực hiện|Cơ quan thực hiện|Cơ quan, đơn vị thực hiện|Đơn vị|Cơ quan)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ExecutorHeader();
 
-    [GeneratedRegex(@"theo dõi|đôn đốc|kiểm tra", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"theo dõi|đôn đốc|kiểm tra", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MonitorHeader();
 
-    [GeneratedRegex(@"^(?:Thời gian|Thời hạn|Tiến độ|Thời điểm)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Thời gian|Thời hạn|Tiến độ|Thời điểm)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DeadlineHeader();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])\s*[.)]?$")]
+    [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])\s*[.)]?$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RowLabel();
 
-    [GeneratedRegex(@"^[\s|:\-]+$")]
+    [GeneratedRegex(@"^[\s|:\-]+$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Separator();
 
     /// <summary>One table row as a task.</summary>
@@ -195,7 +196,7 @@ internal static partial class AssignmentTableReader
             }
 
             // "I | Cải cách thể chế |  |  |": a heading row opens a section of the table.
-            if (agencyCells.Count == 0 && Regex.IsMatch(label, "^[IVX]{1,5}$"))
+            if (agencyCells.Count == 0 && Regex.IsMatch(label, "^[IVX]{1,5}$", RegexOptions.None, RegexBudget.MatchTimeout))
             {
                 section = label + ".";
                 continue;

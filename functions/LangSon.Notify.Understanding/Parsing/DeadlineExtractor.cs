@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing;
 
@@ -17,28 +18,28 @@ internal static partial class DeadlineExtractor
         + @"|(?:(?:hoàn thành|xong|thực hiện)\s+)?(?:trong|trước|hết|cuối|đến hết|trong vòng)\s+" + Period
         + @"|(?:trong|trong vòng|trong thời hạn)\s+\d{1,3}\s+ngày(?:\s+làm việc)?\s*,?\s+(?:kể\s+)?từ\s+(?:ngày|khi)\s+[^.;,\n]{0,40}"
         + @"|Thời\s+(?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo))?\s*:\s*[^.;\n]+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Deadline();
 
-    [GeneratedRegex(@"ngày\s+(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?!\d)(?:\s*/\s*(?<y>\d{4}))?|(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})|ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?<y>\d{4}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ngày\s+(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?!\d)(?:\s*/\s*(?<y>\d{4}))?|(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})|ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?<y>\d{4}))?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DayOf();
 
-    [GeneratedRegex(@"tháng\s+(?<m>\d{1,2})(?:\s*/\s*(?<y>\d{4})|\s+năm\s+(?<y>\d{4}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"tháng\s+(?<m>\d{1,2})(?:\s*/\s*(?<y>\d{4})|\s+năm\s+(?<y>\d{4}))?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MonthOf();
 
-    [GeneratedRegex(@"quý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*/\s*(?<y>\d{4})|\s+năm\s+(?<y>\d{4}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"quý\s+(?<q>IV|I{1,3}|[1-4])\b(?:\s*/\s*(?<y>\d{4})|\s+năm\s+(?<y>\d{4}))?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex QuarterOf();
 
-    [GeneratedRegex(@"năm\s+(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"năm\s+(?<y>\d{4})", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex YearOf();
 
-    [GeneratedRegex(@"(?<n>\d{1,3})\s+ngày(?<work>\s+làm việc)?\s*,?\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban hành)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\d{1,3})\s+ngày(?<work>\s+làm việc)?\s*,?\s+(?:kể\s+)?từ\s+ngày\s+(?:ký|ban hành)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DaysFromSigning();
 
-    [GeneratedRegex(@"^\s*(?:Thời\s+(?:gian|hạn)[^:]*:\s*)?(?:thường xuyên|hằng|hàng|định kỳ|liên tục)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Thời\s+(?:gian|hạn)[^:]*:\s*)?(?:thường xuyên|hằng|hàng|định kỳ|liên tục)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Recurring();
 
-    [GeneratedRegex(@"^\s*(?:trước|không quá|chậm nhất)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:trước|không quá|chậm nhất)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Before();
 
     public static string? Find(string text)

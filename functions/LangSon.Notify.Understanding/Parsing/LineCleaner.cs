@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing;
 
@@ -14,37 +15,37 @@ internal static partial class LineCleaner
         ["hoả"] = "hỏa", ["HOẢ"] = "HỎA", ["khoẻ"] = "khỏe", ["toà"] = "tòa", ["Toà"] = "Tòa", ["TOÀ"] = "TÒA",
     };
 
-    [GeneratedRegex(@"(?<!\p{L})(?:uỷ|Uỷ|UỶ|thuỷ|Thuỷ|hoà|Hoà|HOÀ|hoá|Hoá|HOÁ|hoả|HOẢ|khoẻ|toà|Toà|TOÀ)(?!\p{L})")]
+    [GeneratedRegex(@"(?<!\p{L})(?:uỷ|Uỷ|UỶ|thuỷ|Thuỷ|hoà|Hoà|HOÀ|hoá|Hoá|HOÁ|hoả|HOẢ|khoẻ|toà|Toà|TOÀ)(?!\p{L})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex OldToneMark();
 
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MarkdownImage();
 
-    [GeneratedRegex(@"</?(?:tr|table|p|br|div|li)[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(?:tr|table|p|br|div|li)[^>]*>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BlockTag();
 
-    [GeneratedRegex(@"<[^>]+>")]
+    [GeneratedRegex(@"<[^>]+>", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AnyTag();
 
-    [GeneratedRegex(@"\\[a-zA-Z]+|[{}$]")]
+    [GeneratedRegex(@"\\[a-zA-Z]+|[{}$]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Latex();
 
-    [GeneratedRegex(@"\(\s*([^()]*?)\s*\)")]
+    [GeneratedRegex(@"\(\s*([^()]*?)\s*\)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"C[ỘO]NG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|ĐỘC\s+LẬP\s*[-–—]\s*TỰ\s+DO\s*[-–—]\s*HẠNH\s+PHÚC")]
+    [GeneratedRegex(@"C[ỘO]NG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|ĐỘC\s+LẬP\s*[-–—]\s*TỰ\s+DO\s*[-–—]\s*HẠNH\s+PHÚC", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NationalMotto();
 
-    [GeneratedRegex(@"\s*[-–—_=]{3,}\s*")]
+    [GeneratedRegex(@"\s*[-–—_=]{3,}\s*", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^(?:[-–+•*]\s*){2,}(?=\S)")]
+    [GeneratedRegex(@"^(?:[-–+•*]\s*){2,}(?=\S)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DoubledDash();
 
-    [GeneratedRegex(@"^[+•*–]\s+")]
+    [GeneratedRegex(@"^[+•*–]\s+", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex OtherBullet();
 
-    [GeneratedRegex(@"[ \t\u00A0]{2,}")]
+    [GeneratedRegex(@"[ \t\u00A0]{2,}", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 
     /// <summary>Splits the text into cleaned lines; blank lines are kept as paragraph breaks.</summary>

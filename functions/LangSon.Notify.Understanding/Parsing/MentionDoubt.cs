@@ -41,16 +41,16 @@ internal static partial class MentionDoubt
         "va", "cac", "don", "thuoc", "truc", "tinh", "huyen", "phong", "nhan", "uy", "Van", "Dai", "Uy", "Hoi", "So", "Bo", "Cuc", "Vu", "Tong",
     };
 
-    [GeneratedRegex(@"^(?:Số\s*(?:nhà\s*)?\d|Địa chỉ\b|ĐC\s*:)|\b(?:số|Số)\s+\d+[\w/]*\s*,?\s*(?:đường|phố|ngõ|ngách|hẻm)\b|\b(?:đường|phố|ngõ|ngách|hẻm|tổ dân phố|khu phố)\s+[\p{Lu}\d][^,;]*,\s*(?:phường|P\.|quận|Q\.|xã|thị trấn)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Số\s*(?:nhà\s*)?\d|Địa chỉ\b|ĐC\s*:)|\b(?:số|Số)\s+\d+[\w/]*\s*,?\s*(?:đường|phố|ngõ|ngách|hẻm)\b|\b(?:đường|phố|ngõ|ngách|hẻm|tổ dân phố|khu phố)\s+[\p{Lu}\d][^,;]*,\s*(?:phường|P\.|quận|Q\.|xã|thị trấn)\s", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AddressPattern();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]*){0,4}$")]
+    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]*){0,4}$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PersonName();
 
     /// <summary>A postal address (house number and street, or street, ward and district), not a recipient.</summary>
     public static bool LooksLikeAddress(string text) => AddressPattern().IsMatch(text.Trim().TrimStart('-', '+', '*', ' '));
 
-    [GeneratedRegex(@"^(?:Số\s*(?:nhà\s*)?\d|Địa chỉ\b|ĐC\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Số\s*(?:nhà\s*)?\d|Địa chỉ\b|ĐC\s*:)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AddressStart();
 
     /// <summary>A line that is an address and nothing else (an address after a body's name is a doubtful mention instead).</summary>

@@ -35,25 +35,25 @@ internal static partial class MentionSplitter
 
     private static readonly string[] BodyTypes = ["Hội đồng nhân dân", "Ủy ban nhân dân", "Huyện ủy", "Thành ủy", "Đảng ủy"];
 
-    [GeneratedRegex(@"\((?<p>[^()]*)\)\s*$")]
+    [GeneratedRegex(@"\((?<p>[^()]*)\)\s*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingParenthesis();
 
-    [GeneratedRegex(@"\s+(?<p>để\s+(?:biết|thực hiện|báo cáo|phối hợp)(?:\s+thực hiện)?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?<p>để\s+(?:biết|thực hiện|báo cáo|phối hợp)(?:\s+thực hiện)?)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingPurpose();
 
-    [GeneratedRegex(@"^Như\s+(?:trên|Điều\s+(?<n>\d+))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Như\s+(?:trên|Điều\s+(?<n>\d+))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"(?:có tên|nêu) tại Điều\s+(?<n>\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:có tên|nêu) tại Điều\s+(?<n>\d+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NamedInArticle();
 
-    [GeneratedRegex(@"\s+và\s+(?=các\s|Các\s)")]
+    [GeneratedRegex(@"\s+và\s+(?=các\s|Các\s)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AndThe();
 
-    [GeneratedRegex(@"\s+-\s+(?=(?:UBND|HĐND|Ủy ban|Sở|Các|các)\s+\p{L}+[\s,])")]
+    [GeneratedRegex(@"\s+-\s+(?=(?:UBND|HĐND|Ủy ban|Sở|Các|các)\s+\p{L}+[\s,])", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex MergedLines();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]*){1,4}$")]
+    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]*){1,4}$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PersonName();
 
     public static IEnumerable<RecipientMention> Split(int lineIndex, string line, string partyCommittee, string? issuer = null)
@@ -142,7 +142,7 @@ internal static partial class MentionSplitter
         public bool IssuerIsPeoplesCommittee => IssuerLevel?.StartsWith("Ủy ban nhân dân", StringComparison.OrdinalIgnoreCase) == true;
     }
 
-    [GeneratedRegex(@"^(?<level>.*?\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))\s+(?<place>[\p{Lu}].*)$")]
+    [GeneratedRegex(@"^(?<level>.*?\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))\s+(?<place>[\p{Lu}].*)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex IssuerPlace();
 
     private static string Expand(string text, bool atItemStart, Context context, ExpansionLog log)
@@ -150,7 +150,7 @@ internal static partial class MentionSplitter
         var expanded = Abbreviations.Expand(text, atItemStart, context.PartyCommittee, log, context.Place?.Initials);
         if (context.Place is { } place)
         {
-            expanded = Regex.Replace(expanded, $@"(?<![\p{{L}}]){Regex.Escape(place.Initials)}(?![\p{{L}}])", place.Name);
+            expanded = Regex.Replace(expanded, $@"(?<![\p{{L}}]){Regex.Escape(place.Initials)}(?![\p{{L}}])", place.Name, RegexOptions.None, RegexBudget.MatchTimeout);
         }
 
         return expanded;
@@ -212,16 +212,16 @@ internal static partial class MentionSplitter
         return purpose;
     }
 
-    [GeneratedRegex(@"^(?<t>[Đđ]/[Cc]|[Đđ]\.?[Cc]\.?|[Đđ]ồng chí|[Oo]ng|[Ôô]ng|[Bb]à)\s+(?<n>[\p{Lu}][\p{L}\s]{0,40})$")]
+    [GeneratedRegex(@"^(?<t>[Đđ]/[Cc]|[Đđ]\.?[Cc]\.?|[Đđ]ồng chí|[Oo]ng|[Ôô]ng|[Bb]à)\s+(?<n>[\p{Lu}][\p{L}\s]{0,40})$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Comrade();
 
-    [GeneratedRegex(@"^(?:[Đđ]/[Cc]|[Đđ]ồng chí)\s+(?<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*[-–,:]\s*(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?:[Đđ]/[Cc]|[Đđ]ồng chí)\s+(?<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*[-–,:]\s*(?<rest>\S.*)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingComrade();
 
-    [GeneratedRegex(@"^(?:Cục|Vụ|Phòng|Chi cục|Tổng cục|Trung tâm|Viện)\s+\S")]
+    [GeneratedRegex(@"^(?:Cục|Vụ|Phòng|Chi cục|Tổng cục|Trung tâm|Viện)\s+\S", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex UnitHead();
 
-    [GeneratedRegex(@"^(?:Bộ|Tổng cục|Sở|Văn phòng|Ủy ban|UBND|Cục)\s+\S")]
+    [GeneratedRegex(@"^(?:Bộ|Tổng cục|Sở|Văn phòng|Ủy ban|UBND|Cục)\s+\S", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ParentHead();
 
     /// <summary>Maps the purpose notes of Nghị định 30/2020 to a stable word; null when the text is not a purpose.</summary>
@@ -260,26 +260,26 @@ internal static partial class MentionSplitter
 
     private static readonly string[] UnitFamily = ["Vụ", "Cục", "Tổng cục"];
 
-    [GeneratedRegex(@"\b(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3})\s+\1\b")]
+    [GeneratedRegex(@"\b(\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3})\s+\1\b", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RepeatedWords();
 
-    [GeneratedRegex(@"^(?<pos>\S.*?)\s+(?:các|Các)\s+(?<head>Sở|Vụ|Cục|Ban|Phòng|Trung tâm|Chi cục|Tổng cục)$")]
+    [GeneratedRegex(@"^(?<pos>\S.*?)\s+(?:các|Các)\s+(?<head>Sở|Vụ|Cục|Ban|Phòng|Trung tâm|Chi cục|Tổng cục)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PositionOfHeads();
 
-    [GeneratedRegex(@"^(?<body>\S.*?)\s+các\s+(?<level>huyện|xã|phường|thị xã|thành phố|quận|thị trấn)(?:\s*,\s*(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn))*$")]
+    [GeneratedRegex(@"^(?<body>\S.*?)\s+các\s+(?<level>huyện|xã|phường|thị xã|thành phố|quận|thị trấn)(?:\s*,\s*(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn))*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PlaceList();
 
-    [GeneratedRegex(@"^(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn|TP\.?|TX\.?)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn|TP\.?|TX\.?)\s", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LevelWord();
 
-    [GeneratedRegex(@"^(?:các|Các)\s+(?<head>.+)$")]
+    [GeneratedRegex(@"^(?:các|Các)\s+(?<head>.+)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Plural();
 
-    [GeneratedRegex(@"\s*\((?<p>[^()]+)\)\s*$")]
+    [GeneratedRegex(@"\s*\((?<p>[^()]+)\)\s*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ParentInParentheses();
 
     // "PC. CST": a full stop between two codes separates them.
-    [GeneratedRegex(@"(?<=[\p{Lu}\d])\.\s+(?=[\p{Lu}])")]
+    [GeneratedRegex(@"(?<=[\p{Lu}\d])\.\s+(?=[\p{Lu}])", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex StopBetweenCodes();
 
     private static List<(string Span, string Mention, ExpansionLog Log)> SplitSegment(string segment, Context context)
@@ -326,12 +326,12 @@ internal static partial class MentionSplitter
         // "Ủy ban MTTQ và các đoàn thể tỉnh": the locality at the end is shared.
         if (andParts.Length > 1)
         {
-            var locality = Regex.Match(expanded[^1], @"\s(tỉnh|thành phố|huyện)$");
+            var locality = Regex.Match(expanded[^1], @"\s(tỉnh|thành phố|huyện)$", RegexOptions.None, RegexBudget.MatchTimeout);
             if (locality.Success)
             {
                 for (var k = 0; k < expanded.Count - 1; k++)
                 {
-                    if (!Regex.IsMatch(expanded[k], @"\s(tỉnh|thành phố|huyện|xã|phường)$"))
+                    if (!Regex.IsMatch(expanded[k], @"\s(tỉnh|thành phố|huyện|xã|phường)$", RegexOptions.None, RegexBudget.MatchTimeout))
                     {
                         expanded[k] += " " + locality.Groups[1].Value;
                     }
@@ -340,7 +340,7 @@ internal static partial class MentionSplitter
         }
 
         // "…, các phòng, đơn vị trực thuộc VP": the office is the one named earlier in the line.
-        var office = expanded.Select(e => Regex.Match(e, @"Văn phòng (?<q>(?:Ủy ban|Hội đồng|Tỉnh ủy|Thành ủy|Huyện ủy|Đoàn).*)$")).FirstOrDefault(m => m.Success);
+        var office = expanded.Select(e => Regex.Match(e, @"Văn phòng (?<q>(?:Ủy ban|Hội đồng|Tỉnh ủy|Thành ủy|Huyện ủy|Đoàn).*)$", RegexOptions.None, RegexBudget.MatchTimeout)).FirstOrDefault(m => m.Success);
         for (var k = 0; k < expanded.Count; k++)
         {
             if (office is not null && expanded[k].EndsWith(" Văn phòng", StringComparison.Ordinal))
@@ -354,7 +354,7 @@ internal static partial class MentionSplitter
         // In a ministry's notice a department named without a place is every province's ("Sở Tư pháp").
         for (var k = 0; k < expanded.Count; k++)
         {
-            if (context.IssuerIsMinistry && Regex.IsMatch(expanded[k], @"^Sở\s+\S") && !Regex.IsMatch(expanded[k], @"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b"))
+            if (context.IssuerIsMinistry && Regex.IsMatch(expanded[k], @"^Sở\s+\S", RegexOptions.None, RegexBudget.MatchTimeout) && !Regex.IsMatch(expanded[k], @"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Trung ương)\b", RegexOptions.None, RegexBudget.MatchTimeout))
             {
                 expanded[k] += " " + AgencyLexicon.Default.Phrase("allProvinces");
                 logs[k].Because("a ministry's Nơi nhận: a department without a place is each province's");
@@ -364,7 +364,7 @@ internal static partial class MentionSplitter
         // "LĐVP", "Chánh Văn phòng" with nothing after: the issuer's own office.
         for (var k = 0; k < expanded.Count; k++)
         {
-            if (context.IssuerLevel is { } level && Regex.IsMatch(expanded[k], @"(?:^|\s)Văn phòng$") && !level.StartsWith("Văn phòng", StringComparison.Ordinal))
+            if (context.IssuerLevel is { } level && Regex.IsMatch(expanded[k], @"(?:^|\s)Văn phòng$", RegexOptions.None, RegexBudget.MatchTimeout) && !level.StartsWith("Văn phòng", StringComparison.Ordinal))
             {
                 expanded[k] += " " + level;
             }
@@ -408,7 +408,7 @@ internal static partial class MentionSplitter
             }
 
             // A district's or commune's own division ("Phòng Tài chính - Kế hoạch") is not the office's.
-            if (Regex.IsMatch(expanded[k], @"^Phòng\s+\S") && !HasOwner(expanded[k])
+            if (Regex.IsMatch(expanded[k], @"^Phòng\s+\S", RegexOptions.None, RegexBudget.MatchTimeout) && !HasOwner(expanded[k])
                 && Lexicon.AgencyLexicon.Default.Find(expanded[k]) is not { Parent: not "Văn phòng Ủy ban nhân dân" })
             {
                 expanded[k] = expanded[k] + " - " + office;
@@ -419,7 +419,7 @@ internal static partial class MentionSplitter
 
     // Whose the division is, when printed after it ("Phòng Kinh tế UBND huyện X", "Phòng Y - Sở Z").
     private static bool HasOwner(string mention) =>
-        Regex.IsMatch(mention, @"^Phòng\s.*\b(?:Văn phòng|Sở|Bộ|Ủy ban|Hội đồng|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|Cục|Tổng cục|Chi cục|Trung tâm|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Công an|Bộ Chỉ huy)\b");
+        Regex.IsMatch(mention, @"^Phòng\s.*\b(?:Văn phòng|Sở|Bộ|Ủy ban|Hội đồng|tỉnh|huyện|thành phố|thị xã|xã|phường|quận|Cục|Tổng cục|Chi cục|Trung tâm|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Công an|Bộ Chỉ huy)\b", RegexOptions.None, RegexBudget.MatchTimeout);
 
     private static bool IsMinistryLevel(string mention) =>
         Lexicon.AgencyLexicon.Default.Find(mention) is { Level: "ministry" }
@@ -501,7 +501,7 @@ internal static partial class MentionSplitter
             {
                 // "Các Sở: Xây dựng", "Các Vụ: PC": the head reads the item ("Vụ PC" = Vụ Pháp chế).
                 var head = HeadFor(item, heads);
-                combined = Expand(Regex.Replace(head, "^VP$", "Văn phòng") + " " + item, false, context, log);
+                combined = Expand(Regex.Replace(head, "^VP$", "Văn phòng", RegexOptions.None, RegexBudget.MatchTimeout) + " " + item, false, context, log);
                 if (positionPrefix is not null)
                 {
                     combined = Expand(positionPrefix, true, context, log) + " " + combined;
@@ -515,7 +515,7 @@ internal static partial class MentionSplitter
             {
                 // "VP UBND tỉnh: CVP, các PCVP, phòng TH, KT": each item is a position or a unit of the head.
                 var own = item;
-                var itemHead = Regex.Match(item, @"^(?:các\s+|Các\s+)?(?<h>[Pp]hòng|Vụ|Cục|Ban|Trung tâm)\s+\S");
+                var itemHead = Regex.Match(item, @"^(?:các\s+|Các\s+)?(?<h>[Pp]hòng|Vụ|Cục|Ban|Trung tâm)\s+\S", RegexOptions.None, RegexBudget.MatchTimeout);
                 if (itemHead.Success)
                 {
                     sharedHead = itemHead.Groups["h"].Value;
@@ -525,7 +525,7 @@ internal static partial class MentionSplitter
                     own = sharedHead + " " + item;
                 }
 
-                own = Regex.Replace(own, "^phòng ", "Phòng ");
+                own = Regex.Replace(own, "^phòng ", "Phòng ", RegexOptions.None, RegexBudget.MatchTimeout);
                 var expandedItem = Expand(own, true, context, log);
                 var owner = Expand(prefix, false, context, log);
                 combined = IsPositionPhrase(expandedItem) ? JoinPosition(expandedItem, owner) : expandedItem + " - " + owner;
@@ -622,7 +622,7 @@ internal static partial class MentionSplitter
 
     private static string Tidy(string text)
     {
-        text = Regex.Replace(text, @"\s+", " ").Trim().TrimEnd(',', ';', '.').Trim();
+        text = Regex.Replace(text, @"\s+", " ", RegexOptions.None, RegexBudget.MatchTimeout).Trim().TrimEnd(',', ';', '.').Trim();
 
         // An expansion that repeats the words printed next to it ("Trung tâm Trung tâm …", "Việt Nam Việt Nam").
         text = RepeatedWords().Replace(text, "$1");
@@ -693,10 +693,10 @@ internal static partial class MentionSplitter
         return !Heads.Value.Any(h => lower.StartsWith(h + " ", StringComparison.Ordinal) || lower == h) && !PersonName().IsMatch(piece);
     }
 
-    [GeneratedRegex(@"^(?:các|Các)\s+(?:Bộ|Sở|Vụ|Cục|Ban|Phòng|Tổng cục|Chi cục|Trung tâm|cơ quan|đơn vị)(?:,\s*(?:Bộ|Sở|Vụ|Cục|Ban|Phòng|Tổng cục|Chi cục|Trung tâm|cơ quan|đơn vị))*$")]
+    [GeneratedRegex(@"^(?:các|Các)\s+(?:Bộ|Sở|Vụ|Cục|Ban|Phòng|Tổng cục|Chi cục|Trung tâm|cơ quan|đơn vị)(?:,\s*(?:Bộ|Sở|Vụ|Cục|Ban|Phòng|Tổng cục|Chi cục|Trung tâm|cơ quan|đơn vị))*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BarePlural();
 
-    [GeneratedRegex(@"^(?:Phòng|Vụ|Cục|Ban|Tổ)\s+\S+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Phòng|Vụ|Cục|Ban|Tổ)\s+\S+$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex UnitWithCode();
 
     private static bool IsKnownCode(string token) =>

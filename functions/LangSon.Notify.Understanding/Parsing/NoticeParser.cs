@@ -7,7 +7,7 @@ namespace LangSon.Notify.Understanding.Parsing;
 internal sealed partial class NoticeParser : INoticeParser
 {
     // A crawler's copy prefixes each article with the document's name: "Quyết định 12/QĐ-UBND năm 2026. Điều 3.".
-    [GeneratedRegex(@"^(?:Quyết định|Thông báo|Kế hoạch|Chỉ thị|Công văn|Nghị quyết|Thông tư|Nghị định)\s+\d+/[\p{L}\d\-]+\s+năm\s+\d{4}\.\s+(?=Điều\s+\d)")]
+    [GeneratedRegex(@"^(?:Quyết định|Thông báo|Kế hoạch|Chỉ thị|Công văn|Nghị quyết|Thông tư|Nghị định)\s+\d+/[\p{L}\d\-]+\s+năm\s+\d{4}\.\s+(?=Điều\s+\d)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WebArticlePrefix();
 
     public ParsedNotice Parse(string text)

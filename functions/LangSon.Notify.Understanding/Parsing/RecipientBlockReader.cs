@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing;
 
@@ -7,20 +8,20 @@ internal static partial class RecipientBlockReader
 {
     private const int MaxLines = 60;
 
-    [GeneratedRegex(@"^[-*\s]*N[ơo]i\s+nh[ậa]n\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[-*\s]*N[ơo]i\s+nh[ậa]n\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^[-\s]*L[ưu]u\s*:?\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^[-\s]*L[ưu]u\s*:?\s*(?<rest>.*)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Archive();
 
-    [GeneratedRegex(@"\s(?=(?:TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\.?\s+[\p{Lu}]{2})")]
+    [GeneratedRegex(@"\s(?=(?:TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\.?\s+[\p{Lu}]{2})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex InlineAuthority();
 
-    [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\.?\s+[\p{Lu}]{2}")]
+    [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\.?\s+[\p{Lu}]{2}", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex AuthorityStart();
 
     // "- Văn phòng Chính phủ; PHÓ CHỦ TỊCH": the signature column's position read onto a Nơi nhận line.
-    [GeneratedRegex(@";\s+(?<sig>[\p{Lu}][\p{Lu}\s,.]{5,})$")]
+    [GeneratedRegex(@";\s+(?<sig>[\p{Lu}][\p{Lu}\s,.]{5,})$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex UpperTail();
 
     public sealed record Block(
@@ -160,13 +161,13 @@ internal static partial class RecipientBlockReader
         return PlaceEnd().IsMatch(before) && ProperName().IsMatch(line.Trim().TrimEnd(';', '.', ',').Trim());
     }
 
-    [GeneratedRegex(@"(?:\s(?:và|của|thuộc)|[,&\-–])$")]
+    [GeneratedRegex(@"(?:\s(?:và|của|thuộc)|[,&\-–])$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex JoiningEnd();
 
-    [GeneratedRegex(@"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PlaceEnd();
 
-    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3}$")]
+    [GeneratedRegex(@"^[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ProperName();
 
     private static bool LooksLikeProse(string line) => line.Length > 90 && line.Count(c => c == ' ') > 14;

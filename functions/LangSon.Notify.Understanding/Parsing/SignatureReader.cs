@@ -6,13 +6,13 @@ namespace LangSon.Notify.Understanding.Parsing;
 /// <summary>Reads the signature block: authority (TM., KT., TL., TUQ., Q.), position and signer.</summary>
 internal static partial class SignatureReader
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?<a>TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\s*\.?\s+(?=[\p{Lu}]{2})")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<a>TM|KT|TL|TUQ|Q|K/T|T/M|T/L)\s*\.?\s+(?=[\p{Lu}]{2})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Authority();
 
-    [GeneratedRegex(@"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|THỨ TRƯỞNG|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|CHỦ NHIỆM|VỤ TRƯỞNG|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|BÍ THƯ|TRƯỞNG PHÒNG|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THƯ KÝ|TRƯỞNG ĐOÀN|HIỆU TRƯỞNG|CHI CỤC TRƯỞNG)(?:\s+THƯỜNG TRỰC)?")]
+    [GeneratedRegex(@"(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|THỨ TRƯỞNG|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|CHỦ NHIỆM|VỤ TRƯỞNG|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|BÍ THƯ|TRƯỞNG PHÒNG|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG THƯ KÝ|TRƯỞNG ĐOÀN|HIỆU TRƯỞNG|CHI CỤC TRƯỞNG)(?:\s+THƯỜNG TRỰC)?", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Position();
 
-    [GeneratedRegex(@"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?\.?$|^\[.*\]$")]
+    [GeneratedRegex(@"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?\.?$|^\[.*\]$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SignedMark();
 
     /// <summary>Whether a line inside the Nơi nhận block belongs to the signature instead.</summary>
@@ -93,7 +93,7 @@ internal static partial class SignatureReader
     }
 
     // A signer's name on a line of its own: two to five capitalised words ("Trần Thị Bích").
-    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*$")]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NameLine();
 
     private static (string Name, int Line)? NameBelow(IReadOnlyList<string> lines, int from)
@@ -130,7 +130,7 @@ internal static partial class SignatureReader
     public static Signer? Parse(string text)
     {
         var lines = text.Replace("**", string.Empty).Split('\n')
-            .Select(l => Regex.Replace(l, @"\s+", " ").Trim())
+            .Select(l => Regex.Replace(l, @"\s+", " ", RegexOptions.None, RegexBudget.MatchTimeout).Trim())
             .Where(l => l.Length > 0)
             .ToList();
         var flat = string.Join(' ', lines);
@@ -281,7 +281,7 @@ internal static partial class SignatureReader
 
         // Skip "(Đã ký)" and similar marks between position and name.
         var remaining = string.Join(' ', words.Skip(index));
-        remaining = Regex.Replace(remaining, @"^\(?\s*(?:đã ký|Đã ký|ký)\s*\)?\s*", string.Empty);
+        remaining = Regex.Replace(remaining, @"^\(?\s*(?:đã ký|Đã ký|ký)\s*\)?\s*", string.Empty, RegexOptions.None, RegexBudget.MatchTimeout);
         var nameWords = new List<string>();
         foreach (var word in remaining.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

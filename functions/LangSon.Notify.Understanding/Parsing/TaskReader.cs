@@ -20,29 +20,29 @@ internal static partial class TaskReader
         None = 7,
     }
 
-    [GeneratedRegex(@"^Điều\s+(?<n>\d{1,2})\s*[.:]\s*")]
+    [GeneratedRegex(@"^Điều\s+(?<n>\d{1,2})\s*[.:]\s*", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?<n>[IVX]{1,5})\s*[.\-–]\s+(?=\p{L})")]
+    [GeneratedRegex(@"^(?<n>[IVX]{1,5})\s*[.\-–]\s+(?=\p{L})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Roman();
 
-    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?=\p{L})")]
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?=\p{L})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Nested();
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.)]\s*(?=\p{L})")]
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.)]\s*(?=\p{L})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ArabicLabel();
 
-    [GeneratedRegex(@"^\(\s*(?<n>\d{1,2})\s*\)\s*")]
+    [GeneratedRegex(@"^\(\s*(?<n>\d{1,2})\s*\)\s*", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Parenthesised();
 
-    [GeneratedRegex(@"^(?:\S{1,3}\s+)?(?<n>[a-zđ])\s*\)\s*(?=\S)|^(?<n>[A-ZĐ])\s*[.)]\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^(?:\S{1,3}\s+)?(?<n>[a-zđ])\s*\)\s*(?=\S)|^(?<n>[A-ZĐ])\s*[.)]\s+(?=\p{Lu})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Letter();
 
-    [GeneratedRegex(@"^[-–•+]\s*")]
+    [GeneratedRegex(@"^[-–•+]\s*", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Bullet();
 
     // A part attached after the decision: "PHỤ LỤC 01 …", "CHƯƠNG TRÌNH HÀNH ĐỘNG …", "KẾ HOẠCH … (Kèm theo …)".
-    [GeneratedRegex(@"^(?:PHỤ LỤC|CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|DANH MỤC)\b(?:\s+(?:SỐ\s+)?[\dIVX]+)?")]
+    [GeneratedRegex(@"^(?:PHỤ LỤC|CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|DANH MỤC)\b(?:\s+(?:SỐ\s+)?[\dIVX]+)?", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PartHeading();
 
     /// <param name="Parent">Index in the item list of the enclosing item; -1 at the top.</param>

@@ -19,14 +19,14 @@ internal sealed partial class DocumentReader(IOptions<DocumentReaderOptions> opt
         return new DocumentReader(Options.Create(options), logger ?? NullLogger<DocumentReader>.Instance);
     }
 
-    public DocumentText Read(Stream content, string sourceName)
+    public DocumentText Read(Stream content, string sourceName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(sourceName);
         try
         {
             var bytes = ReadBounded(content, sourceName);
-            var text = ReadBytes(bytes, sourceName);
+            var text = ReadBytes(bytes, sourceName, cancellationToken);
             LogRead(sourceName, text.Kind, text.PageStarts.Count, text.Text.Length);
             return text;
         }
@@ -37,7 +37,7 @@ internal sealed partial class DocumentReader(IOptions<DocumentReaderOptions> opt
         }
     }
 
-    private DocumentText ReadBytes(byte[] bytes, string source)
+    private DocumentText ReadBytes(byte[] bytes, string source, CancellationToken cancellationToken)
     {
         if (bytes.Length == 0)
         {
@@ -48,7 +48,7 @@ internal sealed partial class DocumentReader(IOptions<DocumentReaderOptions> opt
         switch (FormatSniffer.Detect(bytes))
         {
             case DetectedFormat.Pdf:
-                text = DocumentTextAssembler.Assemble(PdfTextExtractor.Extract(bytes, source, _options, _time), DocumentKind.Pdf);
+                text = DocumentTextAssembler.Assemble(PdfTextExtractor.Extract(bytes, source, _options, _time, cancellationToken), DocumentKind.Pdf);
                 break;
             case DetectedFormat.Zip:
                 text = DocumentTextAssembler.Assemble(DocxTextExtractor.Extract(bytes, source, _options), DocumentKind.Docx);

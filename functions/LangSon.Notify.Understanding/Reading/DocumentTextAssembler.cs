@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Reading;
 
@@ -60,9 +61,9 @@ internal static partial class DocumentTextAssembler
         return newline < 0 ? text : text[..newline];
     }
 
-    [GeneratedRegex(@"[ \t\u00A0\f\v]+(?=\n|$)")]
+    [GeneratedRegex(@"[ \t\u00A0\f\v]+(?=\n|$)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TrailingSpaces();
 
-    [GeneratedRegex(@"\n{3,}")]
+    [GeneratedRegex(@"\n{3,}", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ExtraBlankLines();
 }

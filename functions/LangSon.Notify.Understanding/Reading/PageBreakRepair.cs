@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Reading;
 
@@ -98,10 +99,10 @@ internal static partial class PageBreakRepair
         return newline < 0 ? block : block.AsSpan(0, newline);
     }
 
-    [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)*")]
+    [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)*", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BlankLines();
 
     // "-", "+", "•", "(1)", "1.", "1.2.", "a)", "đ.", "I.", "ii)", "Điều 3", "Chương II", "Mục 1".
-    [GeneratedRegex(@"^(?:[-+•–—*]\s|\(\d+\)|\(?[a-zđ]\)|[a-zđ]\.\s|\d+(?:\.\d+)*[.)]\s|[IVXLC]+[.)]\s|[ivxlc]+\)\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)")]
+    [GeneratedRegex(@"^(?:[-+•–—*]\s|\(\d+\)|\(?[a-zđ]\)|[a-zđ]\.\s|\d+(?:\.\d+)*[.)]\s|[IVXLC]+[.)]\s|[ivxlc]+\)\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ListMarker();
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Reading;
 
@@ -310,7 +311,7 @@ internal static partial class PdfPageLayout
         return sorted.Count == 0 ? 12 : sorted[sorted.Count / 2];
     }
 
-    [GeneratedRegex(@"^[-–—\s]*(?:(?:Trang|Page)\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[-–—\s]*(?:(?:Trang|Page)\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PageNumber();
 
     private sealed record PageFrame(double Left, double Right, double Size);

@@ -5,6 +5,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Reading;
 
@@ -379,22 +380,22 @@ internal static partial class PdfStampText
 
     private static bool IsDelimiter(char c) => char.IsWhiteSpace(c) || c is '/' or '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}' or '%';
 
-    [GeneratedRegex(@"beginbfchar(.*?)endbfchar", RegexOptions.Singleline)]
+    [GeneratedRegex(@"beginbfchar(.*?)endbfchar", RegexOptions.Singleline, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex CharSection();
 
-    [GeneratedRegex(@"beginbfrange(.*?)endbfrange", RegexOptions.Singleline)]
+    [GeneratedRegex(@"beginbfrange(.*?)endbfrange", RegexOptions.Singleline, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RangeSection();
 
-    [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>")]
+    [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HexPair();
 
-    [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<([0-9A-Fa-f]*)>|\[([^\]]*)\])")]
+    [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<([0-9A-Fa-f]*)>|\[([^\]]*)\])", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex RangeEntry();
 
-    [GeneratedRegex(@"<([0-9A-Fa-f]*)>")]
+    [GeneratedRegex(@"<([0-9A-Fa-f]*)>", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex HexString();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Spaces();
 
     private sealed record Name(string Value);

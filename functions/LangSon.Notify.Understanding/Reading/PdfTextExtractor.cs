@@ -11,7 +11,7 @@ internal static class PdfTextExtractor
     // Below this many characters per page a PDF with images is a scan, whatever stray text it carries.
     private const int MinCharactersPerPage = 20;
 
-    public static IReadOnlyList<ExtractedPage> Extract(byte[] content, string source, DocumentReaderOptions? options = null, TimeProvider? time = null)
+    public static IReadOnlyList<ExtractedPage> Extract(byte[] content, string source, DocumentReaderOptions? options = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         options ??= new DocumentReaderOptions();
         time ??= TimeProvider.System;
@@ -65,6 +65,7 @@ internal static class PdfTextExtractor
 
             for (var number = 1; number <= pageCount; number++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (time.GetElapsedTime(started) > options.PdfTimeBudget)
                 {
                     throw new DocumentReadException(DocumentReadError.OverBudget, source, $"reading the PDF took longer than {options.PdfTimeBudget.TotalSeconds:0} s; stopped at page {number} of {pageCount}");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LangSon.Notify.Understanding.Directory;
 using LangSon.Notify.Understanding.Parsing;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Resolution;
 
@@ -208,7 +209,7 @@ internal sealed partial class ExcerptBuilder(MentionMatcher matcher, ParsedNotic
     }
 
     /// <summary>After ".", "!", "?" or ";" and a space, before a capital or an opening mark; or at a line break.</summary>
-    [GeneratedRegex(@"(?<=[.!?;:])\s+(?=[\p{Lu}\d(“""\-–])|\n+")]
+    [GeneratedRegex(@"(?<=[.!?;:])\s+(?=[\p{Lu}\d(“""\-–])|\n+", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
     private static Hit RoleHit(TaskAgency agency, NameTarget target)

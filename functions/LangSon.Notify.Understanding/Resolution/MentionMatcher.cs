@@ -1,3 +1,5 @@
+using LangSon.Notify.Understanding.Text;
+
 namespace LangSon.Notify.Understanding.Resolution;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace LangSon.Notify.Understanding.Resolution;
 /// </summary>
 internal sealed partial class MentionMatcher(DirectoryIndex index)
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^()]*\)\s*$", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex TrailingParenthesis();
 
     private static readonly char[] ListSeparators = [',', ';'];

@@ -3,6 +3,7 @@ using LangSon.Notify.Understanding.Directory;
 using LangSon.Notify.Understanding.Parsing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Resolution;
 
@@ -21,7 +22,7 @@ internal sealed partial class NoticeResolver : INoticeResolver
         _indexes = catalog.Directories.ToDictionary(d => d, d => new DirectoryIndex(d));
     }
 
-    [GeneratedRegex(@"^\s*(?:-\s*)?Lưu\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:-\s*)?Lưu\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex ArchiveLine();
 
     public ResolvedNotice Resolve(ParsedNotice notice)
@@ -298,7 +299,7 @@ internal sealed partial class NoticeResolver : INoticeResolver
 
     private static IEnumerable<(string Text, IReadOnlyList<TaskAgency> Agencies)> ArticlePassages(ParsedNotice notice, int article)
     {
-        var label = new Regex($@"^\s*Điều\s+{article}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var label = new Regex($@"^\s*Điều\s+{article}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.MatchTimeout);
         var tasks = notice.Tasks.Where(t => label.IsMatch(t.Label)).ToList();
         foreach (var task in tasks)
         {

@@ -147,6 +147,19 @@ public sealed class SendGridEmailSenderTests : IDisposable
         Assert.StartsWith("SendGrid could not be reached", outcome.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(401, "The provided authorization grant is invalid, expired, or revoked")]
+    [InlineData(403, "access forbidden")]
+    public async Task SendAsync_KeyRefused_PausedOnceWithoutRetry(int status, string text)
+    {
+        Stub(Response.Create().WithStatusCode(status).WithBody($$"""{"errors":[{"message":"{{text}}","field":null,"help":null}]}"""));
+
+        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Paused($"SendGrid {status}: {text} (check Notify:SendGrid:ApiKey and its Mail Send permission)"), outcome);
+        Assert.Single(server.LogEntries);
+    }
+
     [Fact]
     public async Task SendAsync_InvalidAddress_PermanentWithSendGridsWords()
     {

@@ -148,6 +148,20 @@ public sealed class TwilioSmsSenderTests : IDisposable
         Assert.Single(server.LogEntries);
     }
 
+    [Theory]
+    [InlineData(401, 20003, "Authenticate")]
+    [InlineData(403, 20403, "Permission denied")]
+    public async Task SendAsync_AccountRefused_PausedOnceWithoutRetry(int status, int code, string text)
+    {
+        Stub(Response.Create().WithStatusCode(status).WithBody($$"""{"code":{{code}},"message":"{{text}}","more_info":"https://www.twilio.com/docs/errors/{{code}}","status":{{status}}}"""));
+
+        var outcome = await CreateSender().SendAsync(Message("0912345678"), CancellationToken.None);
+
+        Assert.Equal(SendStatus.Paused, outcome.Status);
+        Assert.StartsWith($"Twilio {status} error {code}: {text}", outcome.Reason, StringComparison.Ordinal);
+        Assert.Single(server.LogEntries);
+    }
+
     [Fact]
     public void Options_BothFromNumberAndMessagingService_FailValidation()
     {

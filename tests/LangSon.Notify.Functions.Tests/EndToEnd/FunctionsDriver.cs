@@ -27,10 +27,7 @@ internal sealed class FunctionsDriver(DeliveryFunctions functions, string storag
         var notices = new BlobServiceClient(storageConnection).GetBlobContainerClient(StorageNames.NoticesContainer);
         await notices.CreateIfNotExistsAsync();
         await notices.GetBlobClient(blobName).UploadAsync(new BinaryData(content));
-        await using (var blob = await notices.GetBlobClient(blobName).OpenReadAsync())
-        {
-            await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(blob, blobName, CancellationToken.None);
-        }
+        await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(notices.GetBlobClient(blobName), blobName, CancellationToken.None);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var noticeId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
@@ -43,6 +40,38 @@ internal sealed class FunctionsDriver(DeliveryFunctions functions, string storag
     }
 
     public int Poisoned { get; private set; }
+
+    /// <summary>Uploads a notice and hands it to the ingest function as the Event Grid blob trigger would.</summary>
+    public static async Task<string> IngestAsync(IHost host, string storageConnection, string blobName, byte[] content)
+    {
+        var notices = new BlobServiceClient(storageConnection).GetBlobContainerClient(StorageNames.NoticesContainer);
+        await notices.CreateIfNotExistsAsync();
+        await notices.GetBlobClient(blobName).UploadAsync(new BinaryData(content));
+        await host.Services.GetRequiredService<NoticeFunctions>().IngestAsync(notices.GetBlobClient(blobName), blobName, CancellationToken.None);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+    }
+
+    /// <summary>Runs the queue trigger until no message has been visible for <paramref name="quiet"/>: what is left waits hidden (deferred).</summary>
+    public async Task RunUntilQuietAsync(TimeSpan quiet, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        var lastWork = System.Diagnostics.Stopwatch.StartNew();
+        while (lastWork.Elapsed < quiet)
+        {
+            QueueMessage[] batch = await deliveries.ReceiveMessagesAsync(16, TimeSpan.FromSeconds(2), deadline.Token);
+            if (batch.Length == 0)
+            {
+                await Task.Delay(100, deadline.Token);
+                continue;
+            }
+
+            await Task.WhenAll(batch.Select(m => InvokeAsync(m, deadline.Token)));
+            lastWork.Restart();
+        }
+    }
+
+    /// <summary>Messages in the queue, visible or hidden.</summary>
+    public async Task<int> QueuedAsync() => (await deliveries.GetPropertiesAsync()).Value.ApproximateMessagesCount;
 
     /// <summary>Runs until <paramref name="done"/> holds and the queue is empty.</summary>
     public async Task DrainAsync(Func<Task<bool>> done, TimeSpan timeout)

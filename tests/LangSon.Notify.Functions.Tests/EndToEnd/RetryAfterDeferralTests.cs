@@ -43,17 +43,19 @@ public sealed class RetryAfterDeferralTests
     }
 
     [Theory]
+    [InlineData(null, 0, 2)]
     [InlineData(null, 1, 2)]
     [InlineData(null, 4, 16)]
     [InlineData(null, 12, 300)]
     [InlineData(45, 12, 45)]
+    [InlineData(3600, 1, 300)] // a Retry-After longer than the cap waits the cap
     public void Delay_TransientFailure_RetryAfterElseDoublingUpToTheCap(int? retryAfterSeconds, int attempt, int expectedSeconds)
     {
         var failure = new TransientDeliveryException("d", "r", retryAfterSeconds is { } s ? TimeSpan.FromSeconds(s) : null, attempt);
 
-        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), RetryBackoff.Delay(failure, TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5)));
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), new RetryBackoffOptions().Backoff.Delay(failure));
     }
 
     private static DeliveryFunctions Functions(RecordingDeliveryHandler handler, NotifyStorage storage) =>
-        new(handler, storage, Options.Create(new FunctionsRetryOptions()), NullLogger<DeliveryFunctions>.Instance);
+        new(handler, new StorageDeliveryDeferral(storage, Options.Create(new RetryBackoffOptions()), NullLogger<StorageDeliveryDeferral>.Instance));
 }

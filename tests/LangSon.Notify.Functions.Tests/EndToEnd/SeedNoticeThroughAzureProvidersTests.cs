@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
 using LangSon.Notify.Core;
 using LangSon.Notify.Core.Storage;
+using LangSon.Notify.Functions.Tests.Support;
 using LangSon.Notify.SelfHost.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ namespace LangSon.Notify.Functions.Tests.EndToEnd;
 /// <summary>The seed scenario as configured in Azure: SendGrid and Twilio, here WireMock stubs of their APIs.</summary>
 public sealed class SeedNoticeThroughAzureProvidersTests(ITestOutputHelper output) : IDisposable
 {
-    private const string AccountSid = "AC0123456789abcdef0123456789abcdef";
+    private const string AccountSid = AzureProvidersHost.AccountSid;
     private readonly WireMockServer api = WireMockServer.Start();
 
     public void Dispose() => api.Stop();
@@ -46,8 +47,8 @@ public sealed class SeedNoticeThroughAzureProvidersTests(ITestOutputHelper outpu
             }));
 
         await using var emulators = await Emulators.StartAsync();
-        await SeedDirectoryAsync(emulators.ConnectionString);
-        using var host = BuildFunctionsHost(emulators.ConnectionString);
+        await AzureProvidersHost.SeedDirectoryAsync(emulators.ConnectionString);
+        using var host = AzureProvidersHost.Build(emulators.ConnectionString, api.Url!);
         await host.StartAsync();
         try
         {
@@ -83,43 +84,5 @@ public sealed class SeedNoticeThroughAzureProvidersTests(ITestOutputHelper outpu
         {
             await host.StopAsync();
         }
-    }
-
-    private static async Task SeedDirectoryAsync(string connection)
-    {
-        var container = new BlobServiceClient(connection).GetBlobContainerClient(StorageNames.DirectoryContainer);
-        await container.CreateIfNotExistsAsync();
-        foreach (var file in Directory.GetFiles(Path.Combine(Repo.Root, "seeds"), "directory-*.json"))
-        {
-            await container.GetBlobClient(Path.GetFileName(file)).UploadAsync(file, overwrite: true);
-        }
-    }
-
-    private IHost BuildFunctionsHost(string storageConnection)
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = storageConnection,
-            ["Notify:Receipts:PublicBaseUrl"] = "https://notify.langson.example",
-            ["Notify:Receipts:LinkKey"] = "test-link-key-0123456789abcdef0123456789",
-            ["Notify:Signatures:Policy:unsigned"] = "send", // the seeds are unsigned
-            ["Notify:Email:Provider"] = "SendGrid",
-            ["Notify:SendGrid:ApiKey"] = "SG.test",
-            ["Notify:SendGrid:FromAddress"] = "thongbao@langson.example",
-            ["Notify:SendGrid:BaseUrl"] = api.Url,
-            ["Notify:Sms:Provider"] = "Twilio",
-            ["Notify:Twilio:AccountSid"] = AccountSid,
-            ["Notify:Twilio:AuthToken"] = "test-token",
-            ["Notify:Twilio:FromNumber"] = "+15005550006",
-            ["Notify:Twilio:StatusCallbackUrl"] = "https://notify.langson.example/api/receipts/twilio",
-            ["Notify:Twilio:BaseUrl"] = api.Url,
-        });
-        builder.Services.AddLogging();
-        builder.AddNotifyFunctions();
-        builder.AddNotifyCore();
-        builder.Services.AddSingleton<NoticeFunctions>();
-        builder.Services.AddSingleton<DeliveryFunctions>();
-        return builder.Build();
     }
 }

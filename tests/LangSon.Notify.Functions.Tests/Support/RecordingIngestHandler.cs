@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using LangSon.Notify.Core.Dispatch;
 
 namespace LangSon.Notify.Functions.Tests.Support;
@@ -11,5 +12,11 @@ internal sealed class RecordingIngestHandler : INoticeIngestHandler
         using var copy = new MemoryStream();
         await content.CopyToAsync(copy, cancellationToken);
         Ingested.Add((blobName, copy.ToArray()));
+    }
+
+    public async Task HandleAsync(string blobName, BlobClient blob, CancellationToken cancellationToken)
+    {
+        var content = await blob.DownloadContentAsync(cancellationToken);
+        Ingested.Add((blobName, content.Value.Content.ToArray()));
     }
 }

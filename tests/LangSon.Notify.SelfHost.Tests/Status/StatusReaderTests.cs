@@ -70,7 +70,7 @@ public sealed class StatusReaderTests : IAsyncLifetime
         Assert.False(view.Settled);
     }
 
-    private StatusReader Reader() => new(_services.GetRequiredService<NoticeStore>(), _services.GetRequiredService<DeliveryStore>());
+    private StatusReader Reader() => new(_services.GetRequiredService<NoticeStore>(), _services.GetRequiredService<DeliveryStore>(), _services.GetRequiredService<LangSon.Notify.Core.Channels.Pause.ChannelPauseStore>());
 
     private async Task AddNoticeAsync(string id, string status, params string[] deliveryStatuses)
     {

@@ -85,7 +85,8 @@ internal sealed class HostProcess : IDisposable
 
     public static string HostDll => Path.Combine(Repo.Root, "tests", "LangSon.Notify.TestHost", "bin", Repo.Configuration, "net10.0", "LangSon.Notify.TestHost.dll");
 
-    public async Task StartAsync()
+    /// <param name="untilHealthy">False to return once the host has started even if /health reports a paused channel (503).</param>
+    public async Task StartAsync(bool untilHealthy = true)
     {
         if (StorageConnection.Length > 0)
         {
@@ -105,6 +106,11 @@ internal sealed class HostProcess : IDisposable
             {
                 using var response = await _http.GetAsync("health");
                 if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                if (!untilHealthy && (await response.Content.ReadAsStringAsync()).Contains("\"storage\":{\"status\":\"Healthy\"", StringComparison.Ordinal))
                 {
                     return;
                 }
@@ -142,6 +148,13 @@ internal sealed class HostProcess : IDisposable
     }
 
     public async Task<StandIns> GetStandInsAsync() => (await _http.GetFromJsonAsync<StandIns>("standins", Json))!;
+
+    /// <summary>GET /health: its status code and JSON body.</summary>
+    public async Task<(int Status, JsonElement Body)> GetHealthAsync()
+    {
+        using var response = await _http.GetAsync("health");
+        return ((int)response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
 
     public async Task<bool> IsHealthyAsync()
     {
@@ -211,7 +224,9 @@ internal sealed class HostProcess : IDisposable
 
     internal sealed record NoticeView(string Id, string BlobName, string Status, string? Reason, string? DuplicateOf, int DeliveryCount);
 
-    internal sealed record DeliveriesView(string NoticeId, string NoticeStatus, int Total, int Final, Dictionary<string, int> ByStatus, bool Complete, bool Settled, DateTimeOffset? LastFinishedAt, List<DeliveryView> Deliveries);
+    internal sealed record DeliveriesView(string NoticeId, string NoticeStatus, int Total, int Final, Dictionary<string, int> ByStatus, bool Complete, bool Settled, DateTimeOffset? LastFinishedAt, List<DeliveryView> Deliveries, List<ChannelPause>? PausedChannels = null);
+
+    internal sealed record ChannelPause(string Channel, string Reason, string Source, DateTimeOffset PausedAt, DateTimeOffset ProbeAt);
 
     internal sealed record DeliveryView(string Id, string EntryId, string Agency, string Channel, string Address, string Status, string? Reason, int Attempts, string? ProviderMessageId, string? ExcerptLabels, string? Kind = null);
 }

@@ -17,6 +17,7 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
     private int _connections;
+    private int _dataAttempts;
 
     public RejectingSmtpServer(string rejectedAddress)
     {
@@ -28,6 +29,15 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
     public string RejectedAddress { get; }
 
     public int? DropAfterMessages { get; init; }
+
+    /// <summary>When set, the server offers AUTH and answers every attempt with this reply (e.g. "535 5.7.8 …").</summary>
+    public string? AuthReply { get; init; }
+
+    /// <summary>When set, the end of every message's DATA is answered with this reply (e.g. "552 5.3.4 …") instead of 250.</summary>
+    public string? DataReply { get; init; }
+
+    /// <summary>Messages whose DATA ended, accepted or not.</summary>
+    public int DataAttempts => _dataAttempts;
 
     public int Connections => _connections;
 
@@ -83,8 +93,15 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
 
                 switch (verb)
                 {
+                    case "EHLO" or "HELO" when AuthReply is not null:
+                        await writer.WriteLineAsync("250-test-smtp");
+                        await writer.WriteLineAsync("250 AUTH PLAIN LOGIN");
+                        break;
                     case "EHLO" or "HELO":
                         await writer.WriteLineAsync("250 test-smtp");
+                        break;
+                    case "AUTH" when AuthReply is not null:
+                        await writer.WriteLineAsync(AuthReply);
                         break;
                     case "MAIL":
                         recipients.Clear();
@@ -107,6 +124,13 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
                         await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
                         while (await reader.ReadLineAsync(_stop.Token) is { } data && data != ".")
                         {
+                        }
+
+                        Interlocked.Increment(ref _dataAttempts);
+                        if (DataReply is not null)
+                        {
+                            await writer.WriteLineAsync(DataReply);
+                            break;
                         }
 
                         foreach (var recipient in recipients)

@@ -5,6 +5,7 @@ using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Core.Templates;
 using Microsoft.Extensions.Options;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Core.Channels.Email;
 
@@ -124,6 +125,6 @@ internal sealed partial class EmailComposer(LiquidTemplates templates, NoticeFil
         _ => "text/plain; charset=utf-8",
     };
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Whitespace();
 }

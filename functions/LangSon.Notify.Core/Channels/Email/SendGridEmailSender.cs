@@ -120,6 +120,12 @@ internal sealed partial class SendGridEmailSender : IEmailSender
         }
 
         LogRejected(message.DeliveryId, status, PersonalData.Mask(reason));
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            // The API key is wrong, revoked or lacks the Mail Send permission: no message can go until it is fixed.
+            return SendOutcome.Paused($"{reason} (check Notify:SendGrid:ApiKey and its Mail Send permission)");
+        }
+
         return status is >= 400 and < 500 ? SendOutcome.Permanent(reason) : SendOutcome.Transient(reason);
     }
 

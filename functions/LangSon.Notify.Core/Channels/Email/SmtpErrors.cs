@@ -17,6 +17,9 @@ internal static partial class SmtpErrors
 
     public static SendOutcome Classify(Exception exception) => exception switch
     {
+        MailKit.Security.AuthenticationException auth => SendOutcome.Paused($"SMTP authentication failed: {auth.Message} (check Notify:Smtp:UserName and Password)"),
+        SmtpCommandException command when IsConfiguration(command) =>
+            SendOutcome.Paused($"{(int)command.StatusCode} {command.Message} (check Notify:Smtp:UserName, Password and Security)".Trim()),
         SmtpCommandException command when IsPermanent(command) =>
             SendOutcome.Permanent($"{(int)command.StatusCode} {command.Message}".Trim()),
         SmtpCommandException command =>
@@ -35,6 +38,9 @@ internal static partial class SmtpErrors
         SmtpProtocolException or ServiceNotConnectedException or IOException or SocketException => true,
         _ => false,
     };
+
+    /// <summary>530 (authentication or TLS required), 534 (mechanism too weak), 535 (credentials refused): the account, not the message.</summary>
+    private static bool IsConfiguration(SmtpCommandException command) => (int)command.StatusCode is 530 or 534 or 535;
 
     private static bool IsPermanent(SmtpCommandException command)
     {

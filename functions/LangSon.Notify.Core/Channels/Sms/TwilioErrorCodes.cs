@@ -5,7 +5,7 @@ internal static class TwilioErrorCodes
 {
     private static readonly Dictionary<int, (SendStatus Status, string Meaning)> Known = new()
     {
-        [20003] = (SendStatus.Permanent, "authentication failed: check Notify:Twilio:AccountSid and AuthToken"),
+        [20003] = (SendStatus.Paused, "authentication failed: check Notify:Twilio:AccountSid and AuthToken"),
         [20429] = (SendStatus.Transient, "too many requests"),
         [20500] = (SendStatus.Transient, "Twilio internal error"),
         [20503] = (SendStatus.Transient, "Twilio service unavailable"),
@@ -24,6 +24,12 @@ internal static class TwilioErrorCodes
         if (Known.TryGetValue(code, out var known))
         {
             return known.Status;
+        }
+
+        // 401 (credentials) and 403 (the account may not do this) are about the account, not the message.
+        if (httpStatus is 401 or 403)
+        {
+            return SendStatus.Paused;
         }
 
         return httpStatus is 429 or >= 500 or 408 ? SendStatus.Transient : SendStatus.Permanent;

@@ -58,7 +58,12 @@ internal sealed partial class TwilioSmsSender(
             var reason = $"Twilio {ex.Status} error {ex.Code}: {ex.Message}" + (meaning is null ? string.Empty : $" ({meaning})");
             var status = TwilioErrorCodes.Classify(ex.Status, ex.Code);
             LogRejected(message.DeliveryId, ex.Status, ex.Code, PersonalData.Mask(reason));
-            return status == SendStatus.Transient ? SendOutcome.Transient(reason, ex.RetryAfter) : SendOutcome.Permanent(reason);
+            return status switch
+            {
+                SendStatus.Transient => SendOutcome.Transient(reason, ex.RetryAfter),
+                SendStatus.Paused => SendOutcome.Paused(reason),
+                _ => SendOutcome.Permanent(reason),
+            };
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or OperationCanceledException or BrokenCircuitException)
         {

@@ -1,14 +1,15 @@
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing.Header;
 
 /// <summary>Reads "Số: 123/TB-UBND", with the number blank in a draft, on its own line or on the next one.</summary>
 internal static partial class NumberLineReader
 {
-    [GeneratedRegex(@"^\s*Số\s*:?\s*$")]
+    [GeneratedRegex(@"^\s*Số\s*:?\s*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NumberAloneOnLine();
 
-    [GeneratedRegex(@"^[\p{L}\s]+\d+/[\p{L}\d\-]+")]
+    [GeneratedRegex(@"^[\p{L}\s]+\d+/[\p{L}\d\-]+", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex WebsiteTitle();
 
     public sealed record Found(string? Number, string? Symbol, int Line, int End)
@@ -42,7 +43,7 @@ internal static partial class NumberLineReader
 
     private static Found Build(Match m, int line, int end)
     {
-        var symbol = Regex.Replace(m.Groups["sym"].Value, @"\s+", string.Empty).TrimEnd('.');
+        var symbol = Regex.Replace(m.Groups["sym"].Value, @"\s+", string.Empty, RegexOptions.None, RegexBudget.MatchTimeout).TrimEnd('.');
         var num = m.Groups["num"].Success ? m.Groups["num"].Value : null;
         return new Found(num is null ? null : num + "/" + symbol, symbol, line, Math.Max(0, end));
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Parsing.Header;
 
@@ -10,10 +11,10 @@ internal static partial class StampReader
 {
     private const int Reach = 14;
 
-    [GeneratedRegex(@"^\s*\d{1,6}(?:\s+\d{1,6}){0,2}\s*$")]
+    [GeneratedRegex(@"^\s*\d{1,6}(?:\s+\d{1,6}){0,2}\s*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BareNumbers();
 
-    [GeneratedRegex(@"^\s*(?:Căn cứ|Kính gửi|Thực hiện|Điều\s+\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Căn cứ|Kính gửi|Thực hiện|Điều\s+\d)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex BodyStart();
 
     /// <summary>The stamped numbers in reading order, from the raw text: page-number-like lines are still there.</summary>

@@ -9,15 +9,15 @@ internal static partial class TitleReader
     private const int MaxTitleLines = 6;
 
     // OCR reads "V/v" as "Viv", "V/y" or "V.v".
-    [GeneratedRegex(@"\bV/v\b|\bV/V\b|\bVề việc\b|^(?:Viv|V/y|V\.v)\b")]
+    [GeneratedRegex(@"\bV/v\b|\bV/V\b|\bVề việc\b|^(?:Viv|V/y|V\.v)\b", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Regarding();
 
     // Lines that end a title: the authority that issues a Quyết định, its legal bases, the body.
-    [GeneratedRegex(@"^(?i:Căn cứ|Kính gửi|Thực hiện|Theo đề nghị|Xét đề nghị|Ngày\s+\d)|^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\.|\(\d{1,2}\))\s|^Điều\s+\d{1,2}\s*[.:]")]
+    [GeneratedRegex(@"^(?i:Căn cứ|Kính gửi|Thực hiện|Theo đề nghị|Xét đề nghị|Ngày\s+\d)|^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,5}\.|\(\d{1,2}\))\s|^Điều\s+\d{1,2}\s*[.:]", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex TitleStop();
 
     // Codes inside a title keep their capitals when the title is put in sentence case: "Quyết định số 12/QĐ-UBND".
-    [GeneratedRegex(@"[\p{L}\d]*[\d/][\p{L}\d/\-.]*")]
+    [GeneratedRegex(@"[\p{L}\d]*[\d/][\p{L}\d/\-.]*", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Code();
 
     public sealed record Found(string? Type, string? Title, int End);
