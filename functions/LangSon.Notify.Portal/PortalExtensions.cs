@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using LangSon.Notify.Portal.Hosting;
 using LangSon.Notify.Portal.Monitoring;
 using LangSon.Notify.Portal.Security;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -43,6 +44,9 @@ public static class PortalExtensions
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = portal.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         builder.Services.AddSingleton<PortalReader>();
+        builder.Services.AddSingleton<ProgressSnapshots>();
+        builder.Services.AddSingleton<MonitoringReader>();
+        builder.Services.AddHostedService<NoticeIndexBackfill>();
         return builder;
     }
 
