@@ -46,6 +46,7 @@ public static class PortalExtensions
         builder.Services.AddSingleton<PortalReader>();
         builder.Services.AddSingleton<ProgressSnapshots>();
         builder.Services.AddSingleton<MonitoringReader>();
+        builder.Services.AddSingleton<OverviewBuilder>();
         builder.Services.AddHostedService<NoticeIndexBackfill>();
         return builder;
     }
