@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using LangSon.Notify.Portal.Agencies;
 using LangSon.Notify.Portal.Hosting;
 using LangSon.Notify.Portal.Monitoring;
 using LangSon.Notify.Portal.Security;
@@ -47,6 +48,8 @@ public static class PortalExtensions
         builder.Services.AddSingleton<ProgressSnapshots>();
         builder.Services.AddSingleton<MonitoringReader>();
         builder.Services.AddSingleton<OverviewBuilder>();
+        builder.Services.AddSingleton<DirectoryEditor>();
+        builder.Services.AddSingleton<AgencyDeliveries>();
         builder.Services.AddHostedService<NoticeIndexBackfill>();
         return builder;
     }
