@@ -29,6 +29,10 @@ internal sealed class OverviewBuilder(PortalReader reader, MonitoringReader moni
         return Summarize(notices, monitors, truncated);
     }
 
+    /// <summary>The same figures for one notice.</summary>
+    public async Task<MonitoringOverview> BuildAsync(NoticeRecord notice, CancellationToken cancellationToken) =>
+        Summarize([notice], [await monitoring.ReadAsync(notice, cancellationToken).ConfigureAwait(false)], truncated: false);
+
     internal static MonitoringOverview Summarize(IReadOnlyList<NoticeRecord> notices, IReadOnlyList<NoticeMonitor> monitors, bool truncated)
     {
         var total = Funnel.None;

@@ -18,6 +18,12 @@ public sealed class BieuDoModel : PageModel
     [BindProperty(SupportsGet = true, Name = "den")]
     public string? To { get; set; }
 
+    /// <summary>One notice only (its id), instead of a period.</summary>
+    [BindProperty(SupportsGet = true, Name = "vb")]
+    public string? NoticeId { get; set; }
+
+    public string? NoticeName { get; private set; }
+
     public string? Error { get; private set; }
 
     public DateOnly FromDay { get; private set; }
@@ -41,8 +47,23 @@ public sealed class BieuDoModel : PageModel
             return;
         }
 
+        var services = HttpContext.RequestServices;
+        if (!string.IsNullOrWhiteSpace(NoticeId))
+        {
+            var notice = await services.GetRequiredService<PortalReader>().GetNoticeAsync(NoticeId.Trim(), cancellationToken).ConfigureAwait(false);
+            if (notice is null)
+            {
+                Error = "Không có văn bản này.";
+                return;
+            }
+
+            NoticeName = $"{notice.DocumentType ?? "Văn bản"} {notice.Number ?? notice.BlobName}";
+            Overview = await services.GetRequiredService<OverviewBuilder>().BuildAsync(notice, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var query = new NoticeQuery { ReceivedFrom = VnTime.StartOfDay(FromDay), ReceivedTo = VnTime.StartOfDay(ToDay.AddDays(1)) };
-        Overview = await HttpContext.RequestServices.GetRequiredService<OverviewBuilder>().BuildAsync(query, cancellationToken).ConfigureAwait(false);
+        Overview = await services.GetRequiredService<OverviewBuilder>().BuildAsync(query, cancellationToken).ConfigureAwait(false);
     }
 
     public BarChart AckChart() => new(
