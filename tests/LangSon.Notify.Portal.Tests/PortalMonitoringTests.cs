@@ -92,7 +92,8 @@ public sealed partial class PortalMonitoringTests(PortalFixture fixture, ITestOu
 
         // The event history of the accepting agency's delivery holds its answers.
         var agencyName = byId[accepting.DeliveryId!].Agency;
-        await admin.GetByRole(AriaRole.Button, new() { Name = $"Lịch sử lượt gửi tới {agencyName} qua Thư điện tử" }).First.ClickAsync();
+        var history = await FindOnPagesAsync(admin, noticeId, p => p.GetByRole(AriaRole.Button, new() { Name = $"Lịch sử lượt gửi tới {agencyName} qua Thư điện tử" }).First);
+        await history.ClickAsync();
         await Assertions.Expect(admin.Locator(".events").First).ToContainTextAsync("03 đã tiếp nhận");
 
         var refusingItem = await FindAnswerAsync(admin, noticeId, refusingEntry);
@@ -140,7 +141,8 @@ public sealed partial class PortalMonitoringTests(PortalFixture fixture, ITestOu
             Form = clerk.Context.APIRequest.CreateFormData().Set("__RequestVerificationToken", clerkToken!).Set("etag", before.Value.ETag.ToString()).Set("emails", "ke-gia-mao@langson.example").Set("mobiles", ""),
             MaxRedirects = 0,
         });
-        Assert.Equal(403, forged.Status);
+        // Refused as every wrong-role request is: 403, or a redirect to the refusal page.
+        Assert.True(forged.Status == 403 || (forged.Status == 302 && forged.Headers.GetValueOrDefault("location", "").Contains("/tu-choi", StringComparison.Ordinal)), $"{forged.Status} {forged.Headers.GetValueOrDefault("location")}");
         Assert.Equal(before.Value.ETag, (await blob.GetPropertiesAsync()).Value.ETag);
 
         // Browse: search by name without diacritics, and a group's members.
@@ -232,24 +234,27 @@ public sealed partial class PortalMonitoringTests(PortalFixture fixture, ITestOu
     }
 
     /// <summary>The agency's item in the answers section, paging through the deliveries until it is on the page.</summary>
-    private static async Task<ILocator> FindAnswerAsync(IPage page, string noticeId, string entryId)
+    private static Task<ILocator> FindAnswerAsync(IPage page, string noticeId, string entryId) =>
+        FindOnPagesAsync(page, noticeId, p => p.Locator($".answers li[data-entry='{entryId}']"));
+
+    private static async Task<ILocator> FindOnPagesAsync(IPage page, string noticeId, Func<IPage, ILocator> find)
     {
         await page.GotoAsync($"/quan-tri/thong-bao/{noticeId}");
         for (var i = 0; i < 20; i++)
         {
-            var item = page.Locator($".answers li[data-entry='{entryId}']");
-            if (await item.CountAsync() == 1)
+            var item = find(page);
+            if (await item.CountAsync() >= 1)
             {
                 return item;
             }
 
             var next = page.GetByRole(AriaRole.Link, new() { Name = "Trang sau »" });
-            Assert.True(await next.CountAsync() > 0, $"{entryId} is on no page of the notice");
+            Assert.True(await next.CountAsync() > 0, "on no page of the notice");
             await next.ClickAsync();
             await page.WaitForLoadStateAsync(LoadState.Load);
         }
 
-        throw new InvalidOperationException($"{entryId} not found");
+        throw new InvalidOperationException("not found on 20 pages");
     }
 
     private static async Task<int[]> BarValuesAsync(IPage page, string chart) =>

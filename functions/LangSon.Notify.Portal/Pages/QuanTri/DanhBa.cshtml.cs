@@ -1,4 +1,3 @@
-using System.Globalization;
 using LangSon.Notify.Portal.Agencies;
 using LangSon.Notify.Understanding.Directory;
 using Microsoft.AspNetCore.Mvc;
@@ -65,7 +64,8 @@ public sealed class DanhBaModel : PageModel
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            matches = matches.Where(e => Matches(e, Search.Trim()));
+            var key = NameKey.FoldWord(Search.Trim());
+            matches = matches.Where(e => Matches(e, key));
         }
 
         var list = matches.ToList();
@@ -76,9 +76,7 @@ public sealed class DanhBaModel : PageModel
     public string GroupNames(DirectoryEntry entry) =>
         string.Join(", ", entry.Groups.Select(g => Directory?.FindGroup(g)?.Name ?? g));
 
-    private static bool Matches(DirectoryEntry e, string search) =>
-        new[] { e.Name, e.Id }.Concat(e.ShortNames).Concat(e.Aliases).Concat(e.Contacts.Emails).Any(v => Contains(v, search));
-
-    private static bool Contains(string value, string search) =>
-        CultureInfo.GetCultureInfo("vi-VN").CompareInfo.IndexOf(value, search, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
+    /// <summary>Typed with or without diacritics: both sides folded (lower case, no marks, "đ" as "d").</summary>
+    private static bool Matches(DirectoryEntry e, string folded) =>
+        new[] { e.Name, e.Id }.Concat(e.ShortNames).Concat(e.Aliases).Concat(e.Contacts.Emails).Any(v => NameKey.FoldWord(v).Contains(folded, StringComparison.Ordinal));
 }
