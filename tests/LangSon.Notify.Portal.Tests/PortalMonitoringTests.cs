@@ -147,6 +147,15 @@ public sealed partial class PortalMonitoringTests(PortalFixture fixture, ITestOu
 
         // Browse: search by name without diacritics, and a group's members.
         var admin = await fixture.SignInAdminAsync();
+
+        // An admin's post without the form's antiforgery token is refused too.
+        var tokenless = await admin.Context.APIRequest.PostAsync("/quan-tri/danh-ba/directory-2025.json/ban-to-chuc-tu", new()
+        {
+            Form = admin.Context.APIRequest.CreateFormData().Set("etag", before.Value.ETag.ToString()).Set("emails", "khong-co-ma@langson.example").Set("mobiles", ""),
+            MaxRedirects = 0,
+        });
+        Assert.Equal(400, tokenless.Status);
+        Assert.Equal(before.Value.ETag, (await blob.GetPropertiesAsync()).Value.ETag);
         await admin.GotoAsync("/quan-tri/danh-ba");
         await admin.GetByLabel("Tìm (tên, tên viết tắt, mã, thư điện tử)").FillAsync("ban to chuc tinh uy");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
