@@ -1,4 +1,6 @@
 using System.Threading.RateLimiting;
+using LangSon.Notify.Portal.Agencies;
+using LangSon.Notify.Portal.Hosting;
 using LangSon.Notify.Portal.Monitoring;
 using LangSon.Notify.Portal.Security;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -43,6 +45,12 @@ public static class PortalExtensions
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = portal.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         builder.Services.AddSingleton<PortalReader>();
+        builder.Services.AddSingleton<ProgressSnapshots>();
+        builder.Services.AddSingleton<MonitoringReader>();
+        builder.Services.AddSingleton<OverviewBuilder>();
+        builder.Services.AddSingleton<DirectoryEditor>();
+        builder.Services.AddSingleton<AgencyDeliveries>();
+        builder.Services.AddHostedService<NoticeIndexBackfill>();
         return builder;
     }
 

@@ -99,6 +99,7 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
             await MeasureAsync(page, "/quan-tri/thong-bao?trangthai=dispatched&loai=C%C3%B4ng%20v%C4%83n", "notices list filtered by status and type"),
             await MeasureAsync(page, "/quan-tri/thong-bao?q=th%E1%BB%AD%20t%E1%BA%A3i%20s%E1%BB%91%2099", "notices list, text search"),
             await MeasureAsync(page, $"/quan-tri/thong-bao/{bigId}", "notice with 5,000 deliveries (summary of all, first page of rows)"),
+            await MeasureAsync(page, "/quan-tri/bieu-do", "charts over the last 30 days (200 newest notices read)"),
         };
 
         await page.GotoAsync("/quan-tri/thong-bao");
@@ -108,6 +109,8 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
         await page.GotoAsync($"/quan-tri/thong-bao/{bigId}");
         await Assertions.Expect(page.Locator("#tien-do-so")).ToContainTextAsync("5000/5000 lượt đã xong · 4900 đã gửi · 100 thất bại");
 
+        var firstPage = (await notices.ListPageAsync(new NoticeQuery(), 50, null, CancellationToken.None)).Rows;
+        figures.Add($"settled progress kept on the index rows of the first page: {firstPage.Count(r => LangSon.Notify.Portal.Monitoring.ProgressSnapshots.Of(r) is not null)} of {firstPage.Count}");
         foreach (var line in figures)
         {
             output.WriteLine(line);
@@ -118,11 +121,16 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
 
     /// <summary>
     /// Navigation until the load event, in the browser (server time, transfer and rendering), and until the progress
-    /// cells the list fetches after it is shown are filled. Median and worst of five after one warm-up.
+    /// cells the list fetches after it is shown are filled. Median and worst of five after a first view, reported
+    /// apart: on the list it counts the progress of notices without a stored snapshot from their delivery rows.
     /// </summary>
     private static async Task<string> MeasureAsync(IPage page, string path, string what)
     {
-        await page.GotoAsync(path);
+        var first = Stopwatch.StartNew();
+        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var firstShown = first.Elapsed.TotalMilliseconds;
+        await page.WaitForFunctionAsync("() => document.querySelector('.progress-pending') === null");
+        var firstComplete = first.Elapsed.TotalMilliseconds;
         var shown = new List<double>();
         var complete = new List<double>();
         for (var i = 0; i < Runs; i++)
@@ -137,6 +145,6 @@ public sealed class PortalPerformanceTests(PortalFixture fixture, ITestOutputHel
 
         shown.Sort();
         complete.Sort();
-        return string.Create(CultureInfo.InvariantCulture, $"{what}: shown median {shown[Runs / 2]:0} ms (worst {shown[^1]:0}), progress filled median {complete[Runs / 2]:0} ms (worst {complete[^1]:0}); {Runs} loads of {path}");
+        return string.Create(CultureInfo.InvariantCulture, $"{what}: shown median {shown[Runs / 2]:0} ms (worst {shown[^1]:0}), progress filled median {complete[Runs / 2]:0} ms (worst {complete[^1]:0}); first view shown {firstShown:0} ms, progress filled {firstComplete:0} ms; {Runs} loads of {path}");
     }
 }

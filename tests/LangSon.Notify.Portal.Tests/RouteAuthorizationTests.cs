@@ -26,6 +26,9 @@ public sealed partial class RouteAuthorizationTests(ITestOutputHelper output) : 
     private static readonly string[] AnonymousAllowed = ["/dang-nhap", "/health"];
     private static readonly string[] AnonymousPrefixesAllowed = ["/api/receipts/", "/ack/"];
 
+    /// <summary>Admin routes that must be among those checked with the wrong role (a clerk), so a new page cannot slip out of the test.</summary>
+    private static readonly string[] AdminRoutes = ["/quan-tri/thong-bao", "/quan-tri/thong-bao/{id}", "/quan-tri/bieu-do", "/quan-tri/danh-ba", "/quan-tri/danh-ba/{file}/{id}"];
+
     private readonly string _clerkPassword = Guid.NewGuid().ToString("N");
     private readonly string _adminPassword = Guid.NewGuid().ToString("N");
     private readonly string _guestPassword = Guid.NewGuid().ToString("N");
@@ -72,6 +75,7 @@ public sealed partial class RouteAuthorizationTests(ITestOutputHelper output) : 
         var failures = new List<string>();
         var anonymousRoutes = new List<string>();
         var signedInOnly = new List<string>();
+        var checkedAsAdminOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var endpoint in endpoints)
         {
             var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
@@ -101,6 +105,10 @@ public sealed partial class RouteAuthorizationTests(ITestOutputHelper output) : 
             {
                 signedInOnly.Add(pattern);
             }
+            else if (wrong == clerk)
+            {
+                checkedAsAdminOnly.Add(pattern);
+            }
 
             foreach (var method in methods)
             {
@@ -126,6 +134,8 @@ public sealed partial class RouteAuthorizationTests(ITestOutputHelper output) : 
         File.WriteAllLines(Path.Combine(Artifacts.Folder, "routes.txt"), [summary, .. failures]);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(checks > 20, $"only {checks} requests were made");
+        var missing = AdminRoutes.Where(r => !checkedAsAdminOnly.Contains(r)).ToList();
+        Assert.True(missing.Count == 0, $"admin routes not checked with the wrong role: {string.Join(", ", missing)}");
     }
 
     [Fact]

@@ -188,6 +188,20 @@ internal sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter e
         return list;
     }
 
+    /// <summary>Every delivery of a notice with only the columns a summary needs (agency, kind, status, times); the other properties stay empty.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> ListSummariesAsync(string noticeId, CancellationToken cancellationToken)
+    {
+        var list = new List<DeliveryRecord>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {noticeId}");
+        string[] columns = ["EntryId", "AgencyName", "Kind", "Status", "SentAt", "FailedAt"];
+        await foreach (var row in storage.DeliveryRows.QueryAsync<DeliveryRecord>(filter, maxPerPage: 1000, select: columns, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(row);
+        }
+
+        return list;
+    }
+
     /// <summary>The events of one delivery, oldest first (their row keys start with the delivery id and the time).</summary>
     public async Task<IReadOnlyList<DeliveryEventRecord>> ListEventsAsync(string noticeId, string deliveryId, CancellationToken cancellationToken)
     {

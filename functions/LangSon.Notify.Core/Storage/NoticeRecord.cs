@@ -86,5 +86,18 @@ internal sealed class NoticeRecord : ITableEntity
 
     public DateTimeOffset? DispatchedAt { get; set; }
 
+    /// <summary>
+    /// Index rows only: the portal's snapshot of the notice's dispatch progress (notice and resend deliveries), written
+    /// once they are all final so the list needs no delivery query. Every write of the notice replaces its index row
+    /// and so drops the snapshot; null or 0 means none.
+    /// </summary>
+    public int? ProgressTotal { get; set; }
+
+    public int? ProgressSent { get; set; }
+
+    public int? ProgressFailed { get; set; }
+
+    public DateTimeOffset? ProgressFinishedAt { get; set; }
+
     public NoticeStatus GetStatus() => StatusNames.ToNoticeStatus(Status);
 }

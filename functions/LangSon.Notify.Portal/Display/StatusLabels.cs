@@ -43,6 +43,22 @@ public static class StatusLabels
         _ => "được nêu",
     };
 
+    public static string Provider(string? state) => state switch
+    {
+        "queued" => "đang chờ",
+        "processed" or "sent" or "accepted" => "đã nhận gửi",
+        "deferred" => "tạm hoãn",
+        "delivered" => "đã đến",
+        "opened" => "đã mở",
+        "bounce" or "dropped" or "undelivered" or "failed" => "không đến được",
+        "spamreport" => "bị báo thư rác",
+        _ => state ?? "—",
+    };
+
+    /// <summary>An event of a delivery's history: pipeline steps as stored, exchange codes with their meaning.</summary>
+    public static string Event(string kind) =>
+        kind.Length == 2 && char.IsAsciiDigit(kind[0]) && char.IsAsciiDigit(kind[1]) ? $"{kind} {LangSon.Notify.Core.Receipts.ReceiptCodes.Label(kind)}" : kind;
+
     public static string Channel(string? channel) => channel switch
     {
         "email" => "Thư điện tử",

@@ -32,9 +32,11 @@ internal sealed class PortalReader(NoticeStore notices, DeliveryStore deliveries
         return (found, token);
     }
 
-    public async Task<DeliveryProgress> GetProgressAsync(string noticeId, CancellationToken cancellationToken)
+    /// <summary>Progress of every delivery of the notice, or with <paramref name="dispatchOnly"/> of the notice itself (notice and resend kinds, not reminders or recalls).</summary>
+    public async Task<DeliveryProgress> GetProgressAsync(string noticeId, CancellationToken cancellationToken, bool dispatchOnly = false)
     {
-        var statuses = await deliveries.ListStatusesAsync(noticeId, cancellationToken).ConfigureAwait(false);
+        var all = await deliveries.ListStatusesAsync(noticeId, cancellationToken).ConfigureAwait(false);
+        var statuses = dispatchOnly ? all.Where(s => s.Kind is DeliveryKinds.Notice or DeliveryKinds.Resend).ToList() : all;
         return new DeliveryProgress(
             statuses.Count,
             statuses.Count(s => s.Status == "queued"),

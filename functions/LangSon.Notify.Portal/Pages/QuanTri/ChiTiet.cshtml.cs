@@ -36,6 +36,13 @@ public sealed class ChiTietModel : PageModel
 
     internal IReadOnlyList<DeliveryRecord> Deliveries { get; private set; } = [];
 
+    /// <summary>Answers 01–06, tasks, funnel and provider states of the whole notice.</summary>
+    public NoticeMonitor Monitor { get; private set; } = NoticeMonitor.Empty("");
+
+    /// <summary>The answers of the agencies on this page of deliveries, in the order they first appear.</summary>
+    public IReadOnlyList<AgencyAnswer> PageAnswers =>
+        Deliveries.Select(d => d.EntryId).Distinct(StringComparer.Ordinal).Select(e => Monitor.Answers.GetValueOrDefault(e)).OfType<AgencyAnswer>().ToList();
+
     public string? Next { get; private set; }
 
     /// <summary>Whether the page should keep polling: the notice is being dispatched or a delivery is unfinished.</summary>
@@ -44,6 +51,8 @@ public sealed class ChiTietModel : PageModel
     private PortalReader Reader => HttpContext.RequestServices.GetRequiredService<PortalReader>();
 
     private DeliveryActions Actions => HttpContext.RequestServices.GetRequiredService<DeliveryActions>();
+
+    private ProgressSnapshots Snapshots => HttpContext.RequestServices.GetRequiredService<ProgressSnapshots>();
 
     private string UserName => User.Identity?.Name ?? "?";
 
@@ -61,11 +70,17 @@ public sealed class ChiTietModel : PageModel
         return Partial("_DeliveryEvents", (row, events));
     }
 
-    public async Task<IActionResult> OnPostRetryAsync(string delivery, CancellationToken cancellationToken) =>
-        Done(await Actions.RetryAsync(Id, delivery, UserName, cancellationToken).ConfigureAwait(false), "Đã đưa lượt gửi vào hàng đợi gửi lại.");
+    public async Task<IActionResult> OnPostRetryAsync(string delivery, CancellationToken cancellationToken)
+    {
+        await Snapshots.ClearAsync(Id, cancellationToken).ConfigureAwait(false);
+        return Done(await Actions.RetryAsync(Id, delivery, UserName, cancellationToken).ConfigureAwait(false), "Đã đưa lượt gửi vào hàng đợi gửi lại.");
+    }
 
-    public async Task<IActionResult> OnPostResendAsync(string entry, string requestId, CancellationToken cancellationToken) =>
-        Done(await Actions.ResendAsync(Id, entry, requestId, UserName, cancellationToken).ConfigureAwait(false), "Đã gửi lại văn bản tới cơ quan.");
+    public async Task<IActionResult> OnPostResendAsync(string entry, string requestId, CancellationToken cancellationToken)
+    {
+        await Snapshots.ClearAsync(Id, cancellationToken).ConfigureAwait(false);
+        return Done(await Actions.ResendAsync(Id, entry, requestId, UserName, cancellationToken).ConfigureAwait(false), "Đã gửi lại văn bản tới cơ quan.");
+    }
 
     public async Task<IActionResult> OnPostRecallAsync(bool confirm, CancellationToken cancellationToken) =>
         !confirm
@@ -130,9 +145,10 @@ public sealed class ChiTietModel : PageModel
         }
 
         var pageSize = HttpContext.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.PageSize;
-        var progress = Reader.GetProgressAsync(Id, cancellationToken);
+        var monitor = HttpContext.RequestServices.GetRequiredService<MonitoringReader>().ReadAsync(Notice, cancellationToken);
         var page = Reader.GetDeliveriesPageAsync(Id, string.IsNullOrWhiteSpace(Continuation) ? null : Continuation, pageSize, cancellationToken);
-        Progress = await progress.ConfigureAwait(false);
+        Monitor = await monitor.ConfigureAwait(false);
+        Progress = Monitor.Progress;
         (Deliveries, Next) = await page.ConfigureAwait(false);
         return true;
     }

@@ -66,8 +66,9 @@ public sealed class ThongBaoModel : PageModel
     }
 
     /// <summary>
-    /// The progress of the listed notices, fetched by the page after it is shown (one request): each notice's progress
-    /// reads its delivery rows, which is the slow part of the list, so the list itself appears at once.
+    /// The progress of listed notices without a stored snapshot, fetched by the page after it is shown (one request):
+    /// each reads its delivery rows, the slow part of the list, so the list itself appears at once. Settled ones are
+    /// stored (see <see cref="ProgressSnapshots"/>) and come with the list from then on.
     /// </summary>
     public async Task<IActionResult> OnGetProgressAsync(string? ids, CancellationToken cancellationToken)
     {
@@ -77,11 +78,16 @@ public sealed class ThongBaoModel : PageModel
             .Take(200)
             .ToList();
         var reader = HttpContext.RequestServices.GetRequiredService<PortalReader>();
+        var snapshots = HttpContext.RequestServices.GetRequiredService<ProgressSnapshots>();
         var progress = new DeliveryProgress[list.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, list.Count),
             new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (i, ct) => progress[i] = await reader.GetProgressAsync(list[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, ct) =>
+            {
+                progress[i] = await reader.GetProgressAsync(list[i], ct, dispatchOnly: true).ConfigureAwait(false);
+                await snapshots.StoreIfSettledAsync(list[i], progress[i], ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         return Partial("_ListProgress", list.Zip(progress).ToList());
     }
 
