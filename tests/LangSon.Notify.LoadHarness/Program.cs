@@ -9,10 +9,15 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 
-// Usage: dotnet LangSon.Notify.LoadHarness.dll [recipients=5000] [pipeline|floor|both|receipts]
+// Usage: dotnet LangSon.Notify.LoadHarness.dll [recipients=5000] [pipeline|floor|both|receipts|chaos]
 var recipients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
 var mode = args.Length > 1 ? args[1] : "both";
 Console.WriteLine($"Load: {recipients} recipients, mode {mode}, {Environment.ProcessorCount} cores");
+
+if (mode is "chaos")
+{
+    return await LangSon.Notify.LoadHarness.Chaos.ChaosRun.RunAsync(recipients);
+}
 
 if (mode is "pipeline" or "both")
 {
