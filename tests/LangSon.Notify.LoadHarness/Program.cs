@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using LangSon.Notify.LoadHarness.Profiling;
 using LangSon.Notify.SelfHost.Tests.Support;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -49,13 +50,15 @@ static async Task RunPipelineAsync(int recipients)
         ["Logging__LogLevel__Default"] = "Warning",
     });
     await host.StartAsync();
+    var cpu = CpuMeter.Start(emulators.TablePort, emulators.SmtpPort, host.Pid, "host");
     var clock = Stopwatch.StartNew();
     var noticeId = await host.UploadAsync("tai-thu.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
     var sent = await WaitForMailsAsync(emulators, recipients, clock, TimeSpan.FromMinutes(8));
     var elapsed = clock.Elapsed;
     var peak = PeakMemoryMb(host);
+    var spent = cpu.PerDelivery(sent);
     var view = await host.WaitCompleteAsync(noticeId, TimeSpan.FromMinutes(2));
-    Report("pipeline (self-host, WebJobs triggers)", sent, elapsed, peak, $"deliveries: {JsonSerializer.Serialize(view.ByStatus)}");
+    Report("pipeline (self-host, WebJobs triggers)", sent, elapsed, peak, $"deliveries: {JsonSerializer.Serialize(view.ByStatus)}; {spent}");
 }
 
 // Receipt ingest: signed SendGrid event batches (processed, delivered, open per delivery) posted to the host's webhook, each event applied to its receipt row and logged in Azurite.
@@ -120,6 +123,7 @@ static async Task RunFloorAsync(int recipients)
     var queue = new QueueClient(connection, "floor");
     await queue.CreateIfNotExistsAsync();
     var attachment = await File.ReadAllBytesAsync(Repo.SeedNotice);
+    var cpu = CpuMeter.Start(emulators.TablePort, emulators.SmtpPort, Environment.ProcessId, "harness");
     var clock = Stopwatch.StartNew();
 
     var producer = Parallel.ForEachAsync(Enumerable.Range(0, recipients), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
@@ -165,8 +169,9 @@ static async Task RunFloorAsync(int recipients)
     await producer;
     await Task.WhenAll(consumers);
     var elapsed = clock.Elapsed;
+    var spent = cpu.PerDelivery(recipients);
     var sent = (await emulators.Mail.ListAsync()).Count;
-    Report("floor (bare loop, same storage ops and SMTP sends)", sent, elapsed, PeakMemoryMb(Environment.ProcessId), "");
+    Report("floor (bare loop, same storage ops and SMTP sends)", sent, elapsed, PeakMemoryMb(Environment.ProcessId), spent);
 }
 
 static async Task<int> WaitForMailsAsync(Emulators emulators, int expected, Stopwatch clock, TimeSpan timeout)

@@ -35,7 +35,7 @@ internal static class ChaosRun
         await using var mail = new Emulators();
         await mail.StartMaildevAsync();
         await using var relay = new FlakySmtpRelay(mail.SmtpPort);
-        using var host = new HostProcess(azurite.ConnectionString, relay.Port, new Dictionary<string, string>
+        using var host = new HostProcess(azurite.ConnectionString, relay.Port, hostDll: Environment.GetEnvironmentVariable("NOTIFY_LOAD_HOST_DLL"), settings: new Dictionary<string, string>
         {
             ["Notify__StandIn__SyntheticRecipients"] = recipients.ToString(CultureInfo.InvariantCulture),
             ["Notify__Smtp__PoolSize"] = "16",
@@ -52,8 +52,27 @@ internal static class ChaosRun
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{mail.MailWebPort}/"), Timeout = TimeSpan.FromSeconds(20) };
 
         var kills = 0;
+        var exits = 0;
         var log = new List<string>();
-        void Note(string what) => log.Add(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds,6:0.0}s {what}"));
+        void Note(string what)
+        {
+            var line = string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds,6:0.0}s {what}");
+            log.Add(line);
+            Console.WriteLine($"  {line}");
+        }
+
+        // A host that stops by itself (not killed here) is noted with its last words and started again.
+        async Task ReviveAsync()
+        {
+            if (host.HasExited)
+            {
+                exits++;
+                var output = host.Output;
+                Note($"host exited by itself; its last output:\n{output[^Math.Min(output.Length, 3000)..]}");
+                await host.StartAsync();
+                Note("host restarted");
+            }
+        }
 
         // Each blow lands when that share of the mails has arrived, or a minute after the previous one if progress stalls.
         (double Share, string Name)[] plan = [(0.10, "kill"), (0.25, "smtp"), (0.40, "kill"), (0.55, "azurite"), (0.70, "kill")];
@@ -63,8 +82,11 @@ internal static class ChaosRun
             int count;
             while ((count = await MailCountAsync(http)) < share * recipients && clock.Elapsed - last < TimeSpan.FromSeconds(60))
             {
+                await ReviveAsync();
                 await Task.Delay(250);
             }
+
+            await ReviveAsync();
 
             switch (name)
             {
@@ -93,7 +115,7 @@ internal static class ChaosRun
         }
 
         var rows = new TableClient(azurite.ConnectionString, "deliveries");
-        var settled = await SettleAsync(rows, http, noticeId, recipients, clock);
+        var settled = await SettleAsync(rows, http, noticeId, recipients, clock, ReviveAsync);
         Note(settled ? "settled" : $"NOT settled after {SettleTimeout}");
         var mails = (await mail.Mail.ListAsync())
             .SelectMany(m => m.To.Select(t => t.Value.ToLowerInvariant()))
@@ -102,7 +124,7 @@ internal static class ChaosRun
         var deliveries = await ReadRowsAsync(rows, noticeId);
 
         var lost = new List<string>();
-        foreach (var (address, status) in deliveries)
+        foreach (var (_, address, status) in deliveries)
         {
             if (!mails.ContainsKey(address.ToLowerInvariant()))
             {
@@ -113,29 +135,33 @@ internal static class ChaosRun
         // Recipients with no delivery row at all never got one.
         var missingRows = Math.Max(0, recipients - deliveries.Count);
         var duplicates = mails.Values.Sum(n => Math.Max(0, n - 1));
-        foreach (var line in log)
-        {
-            Console.WriteLine(line);
-        }
-
         Console.WriteLine($"  rows by status: {string.Join(", ", deliveries.GroupBy(d => d.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}; rows missing {missingRows}; mails {mails.Values.Sum()} to {mails.Count} addresses");
         foreach (var item in lost.Take(20))
         {
             Console.WriteLine($"  lost: {item}");
         }
 
+        var events = new TableClient(azurite.ConnectionString, "deliveryevents");
         foreach (var (address, n) in mails.Where(m => m.Value > 1).Take(20))
         {
-            Console.WriteLine($"  duplicate: {address} x{n}");
+            var id = deliveries.FirstOrDefault(d => string.Equals(d.Address, address, StringComparison.OrdinalIgnoreCase)).Id ?? "";
+            var history = new List<string>();
+            await foreach (var e in events.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {noticeId} and RowKey gt {id + "-"} and RowKey lt {id + "."}")))
+            {
+                history.Add($"{e.GetString("Kind")}#{e.GetInt32("Attempt")} by {e.GetString("Worker")}: {e.GetString("Detail")}");
+            }
+
+            Console.WriteLine($"  duplicate: {address} x{n}; events: {string.Join(" | ", history)}");
         }
 
         var lostCount = lost.Count + missingRows;
+        Console.WriteLine($"  host exits not caused by the harness: {exits}");
         Console.WriteLine($"chaos: {recipients} deliveries, kills {kills}, lost {lostCount}, duplicates {duplicates}");
         return lostCount == 0 && duplicates <= kills ? 0 : 1;
     }
 
     /// <summary>Waits until every row is final and maildev has stopped receiving for 10 s.</summary>
-    private static async Task<bool> SettleAsync(TableClient rows, HttpClient http, string noticeId, int recipients, Stopwatch clock)
+    private static async Task<bool> SettleAsync(TableClient rows, HttpClient http, string noticeId, int recipients, Stopwatch clock, Func<Task> revive)
     {
         var deadline = clock.Elapsed + SettleTimeout;
         var lastCount = -1;
@@ -143,6 +169,7 @@ internal static class ChaosRun
         var lastPrint = TimeSpan.Zero;
         while (clock.Elapsed < deadline)
         {
+            await revive();
             var count = await MailCountAsync(http);
             if (count != lastCount)
             {
@@ -181,12 +208,12 @@ internal static class ChaosRun
         return false;
     }
 
-    private static async Task<List<(string Address, string Status)>> ReadRowsAsync(TableClient rows, string noticeId)
+    private static async Task<List<(string Id, string Address, string Status)>> ReadRowsAsync(TableClient rows, string noticeId)
     {
-        var list = new List<(string, string)>();
-        await foreach (var row in rows.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {noticeId}"), select: ["Address", "Status"]))
+        var list = new List<(string, string, string)>();
+        await foreach (var row in rows.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {noticeId}"), select: ["RowKey", "Address", "Status"]))
         {
-            list.Add((row.GetString("Address") ?? "", row.GetString("Status") ?? ""));
+            list.Add((row.RowKey, row.GetString("Address") ?? "", row.GetString("Status") ?? ""));
         }
 
         return list;
