@@ -8,7 +8,7 @@ using LangSon.Notify.Core.Privacy;
 
 namespace LangSon.Notify.Functions;
 
-/// <summary>One queue message per delivery; the host retries a throw until host.json's maxDequeueCount, then moves it to the poison queue.</summary>
+/// <summary>One queue message per delivery, or several of one notice; the host retries a throw until host.json's maxDequeueCount, then moves it to the poison queue.</summary>
 internal sealed partial class DeliveryFunctions(
     IDeliveryHandler delivery,
     NotifyStorage storage,
@@ -23,20 +23,15 @@ internal sealed partial class DeliveryFunctions(
         [QueueTrigger(StorageNames.DeliveriesQueue, Connection = TriggerNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken)
     {
-        var payload = StorageDeliveryQueue.Deserialize(message.MessageText);
-        try
+        // The host would retry a transient failure after host.json's fixed visibilityTimeout, and count it against
+        // maxDequeueCount: enqueue that delivery alone, hidden for the backoff (or the provider's Retry-After), and go on.
+        await DeliveryPackHandler.HandleAllAsync(delivery, StorageDeliveryQueue.DeserializeAll(message.MessageText), message.DequeueCount, async (payload, ex) =>
         {
-            await delivery.HandleAsync(payload, message.DequeueCount, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TransientDeliveryException ex)
-        {
-            // The host would retry after host.json's fixed visibilityTimeout, and count it against maxDequeueCount: enqueue
-            // a copy hidden for the backoff (or the provider's Retry-After) and let this one complete.
             var wait = RetryBackoff.Delay(ex, options.Value.FirstRetryDelay, options.Value.MaxRetryDelay);
             var delay = wait < MaxVisibilityDelay ? wait : MaxVisibilityDelay;
-            await storage.DeliveriesQueue.SendMessageAsync(message.MessageText, visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await storage.DeliveriesQueue.SendMessageAsync(StorageDeliveryQueue.Serialize(payload), visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
             LogDeferred(payload.DeliveryId, delay, PersonalData.Mask(ex.Reason));
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Makes a delivery the host gave up on a visible failure instead of a message nobody reads.</summary>
@@ -44,8 +39,9 @@ internal sealed partial class DeliveryFunctions(
     public Task FailPoisonAsync(
         [QueueTrigger(StorageNames.DeliveriesPoisonQueue, Connection = TriggerNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken) =>
-        delivery.HandlePoisonAsync(
-            StorageDeliveryQueue.Deserialize(message.MessageText),
+        DeliveryPackHandler.HandlePoisonAsync(
+            delivery,
+            StorageDeliveryQueue.DeserializeAll(message.MessageText),
             $"the host gave up after maxDequeueCount attempts (host.json) and moved the message to {StorageNames.DeliveriesPoisonQueue}",
             cancellationToken);
 

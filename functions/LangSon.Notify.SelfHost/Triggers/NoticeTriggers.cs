@@ -14,14 +14,16 @@ public sealed class NoticeTriggers(INoticeIngestHandler ingest, IDeliveryHandler
     public Task IngestAsync([BlobTrigger(StorageNames.NoticesContainer + "/{name}")] Stream blob, string name, CancellationToken cancellationToken) =>
         ingest.HandleAsync(name, blob, cancellationToken);
 
+    /// <summary>A message carries one delivery or several of one notice; any failure retries the message, whose final deliveries are then no-ops.</summary>
     [FunctionName("SendDelivery")]
     public Task SendAsync([QueueTrigger(StorageNames.DeliveriesQueue)] string message, long dequeueCount, CancellationToken cancellationToken) =>
-        delivery.HandleAsync(StorageDeliveryQueue.Deserialize(message), dequeueCount, cancellationToken);
+        DeliveryPackHandler.HandleAllAsync(delivery, StorageDeliveryQueue.DeserializeAll(message), dequeueCount, deferTransient: null, cancellationToken);
 
     [FunctionName("FailPoisonDelivery")]
     public Task PoisonAsync([QueueTrigger(StorageNames.DeliveriesPoisonQueue)] string message, long dequeueCount, CancellationToken cancellationToken) =>
-        delivery.HandlePoisonAsync(
-            StorageDeliveryQueue.Deserialize(message),
+        DeliveryPackHandler.HandlePoisonAsync(
+            delivery,
+            StorageDeliveryQueue.DeserializeAll(message),
             $"the message failed {SelfHostDefaults.MaxDequeueCount} times and was moved to the poison queue",
             cancellationToken);
 }
