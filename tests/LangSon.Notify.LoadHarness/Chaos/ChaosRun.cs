@@ -67,8 +67,10 @@ internal static class ChaosRun
             if (host.HasExited)
             {
                 exits++;
-                var output = host.Output;
-                Note($"host exited by itself; its last output:\n{output[^Math.Min(output.Length, 3000)..]}");
+                var lines = host.Output.Split('\n');
+                var reasons = lines.Select((line, i) => (line, i)).Where(l => l.line.Contains("crit:", StringComparison.Ordinal) || l.line.Contains("fail:", StringComparison.Ordinal) || l.line.Contains("Unhandled", StringComparison.Ordinal))
+                    .SelectMany(l => lines.Skip(l.i).Take(3)).Take(30);
+                Note($"host exited by itself; what it reported:\n{string.Join('\n', reasons)}\n...\n{string.Join('\n', lines.TakeLast(8))}");
                 await host.StartAsync();
                 Note("host restarted");
             }
