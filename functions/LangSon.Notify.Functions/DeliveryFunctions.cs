@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace LangSon.Notify.Functions;
 
-/// <summary>One queue message per delivery; the host retries a throw until host.json's maxDequeueCount, then moves it to the poison queue.</summary>
+/// <summary>One queue message per delivery, or several of one notice; the host retries a throw until host.json's maxDequeueCount, then moves it to the poison queue.</summary>
 internal sealed class DeliveryFunctions(IDeliveryHandler delivery, IDeliveryDeferral deferral)
 {
     [Function("SendDelivery")]
@@ -13,17 +13,12 @@ internal sealed class DeliveryFunctions(IDeliveryHandler delivery, IDeliveryDefe
         [QueueTrigger(StorageNames.DeliveriesQueue, Connection = TriggerNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken)
     {
-        var payload = StorageDeliveryQueue.Deserialize(message.MessageText);
-        try
+        // The host would retry a transient failure after host.json's fixed visibilityTimeout, and count it against
+        // maxDequeueCount: enqueue that delivery alone, hidden for the backoff (or the provider's Retry-After), and go on.
+        await DeliveryPackHandler.HandleAllAsync(delivery, StorageDeliveryQueue.DeserializeAll(message.MessageText), message.DequeueCount, async (payload, ex) =>
         {
-            await delivery.HandleAsync(payload, message.DequeueCount, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TransientDeliveryException ex)
-        {
-            // The host would retry after host.json's fixed visibilityTimeout and count it against maxDequeueCount:
-            // enqueue a copy hidden for the backoff (or the provider's Retry-After) and let this one complete.
-            await deferral.DeferAsync(message.MessageText, ex, cancellationToken).ConfigureAwait(false);
-        }
+            await deferral.DeferAsync(StorageDeliveryQueue.Serialize(payload), ex, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Makes a delivery the host gave up on a visible failure instead of a message nobody reads.</summary>
@@ -31,8 +26,9 @@ internal sealed class DeliveryFunctions(IDeliveryHandler delivery, IDeliveryDefe
     public Task FailPoisonAsync(
         [QueueTrigger(StorageNames.DeliveriesPoisonQueue, Connection = TriggerNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken) =>
-        delivery.HandlePoisonAsync(
-            StorageDeliveryQueue.Deserialize(message.MessageText),
+        DeliveryPackHandler.HandlePoisonAsync(
+            delivery,
+            StorageDeliveryQueue.DeserializeAll(message.MessageText),
             $"the host gave up after maxDequeueCount attempts (host.json) and moved the message to {StorageNames.DeliveriesPoisonQueue}",
             cancellationToken);
 }

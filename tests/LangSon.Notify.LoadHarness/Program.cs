@@ -4,15 +4,21 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using LangSon.Notify.LoadHarness.Profiling;
 using LangSon.Notify.SelfHost.Tests.Support;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 
-// Usage: dotnet LangSon.Notify.LoadHarness.dll [recipients=5000] [pipeline|floor|both|receipts]
+// Usage: dotnet LangSon.Notify.LoadHarness.dll [recipients=5000] [pipeline|floor|both|receipts|chaos]
 var recipients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
 var mode = args.Length > 1 ? args[1] : "both";
 Console.WriteLine($"Load: {recipients} recipients, mode {mode}, {Environment.ProcessorCount} cores");
+
+if (mode is "chaos")
+{
+    return await LangSon.Notify.LoadHarness.Chaos.ChaosRun.RunAsync(recipients);
+}
 
 if (mode is "pipeline" or "both")
 {
@@ -33,10 +39,13 @@ return 0;
 
 static async Task RunPipelineAsync(int recipients)
 {
+    // NOTIFY_LOAD_DELIVERIES_PER_MESSAGE=1 measures the one-message-per-delivery queue for comparison.
+    var perMessage = Environment.GetEnvironmentVariable("NOTIFY_LOAD_DELIVERIES_PER_MESSAGE") ?? "16";
     await using var emulators = await Emulators.StartAsync();
     using var host = new HostProcess(emulators.ConnectionString, emulators.SmtpPort, new Dictionary<string, string>
     {
         ["Notify__StandIn__SyntheticRecipients"] = recipients.ToString(CultureInfo.InvariantCulture),
+        ["Notify__Dispatch__DeliveriesPerMessage"] = perMessage,
         ["Notify__Smtp__PoolSize"] = "16",
         ["Notify__Smtp__TimeoutSeconds"] = "60",
         ["Notify__Dispatch__ClaimLease"] = "00:02:00",
@@ -44,13 +53,15 @@ static async Task RunPipelineAsync(int recipients)
         ["Logging__LogLevel__Default"] = "Warning",
     });
     await host.StartAsync();
+    var cpu = CpuMeter.Start(emulators.TablePort, emulators.SmtpPort, host.Pid, "host");
     var clock = Stopwatch.StartNew();
     var noticeId = await host.UploadAsync("tai-thu.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
     var sent = await WaitForMailsAsync(emulators, recipients, clock, TimeSpan.FromMinutes(8));
     var elapsed = clock.Elapsed;
     var peak = PeakMemoryMb(host);
-    var view = await host.WaitCompleteAsync(noticeId, TimeSpan.FromMinutes(2));
-    Report("pipeline (self-host, WebJobs triggers)", sent, elapsed, peak, $"deliveries: {JsonSerializer.Serialize(view.ByStatus)}");
+    var spent = cpu.PerDelivery(sent);
+    var view = await host.GetDeliveriesAsync(noticeId);
+    Report($"pipeline (self-host, WebJobs triggers, {perMessage} deliveries a message)", sent, elapsed, peak, $"deliveries: {JsonSerializer.Serialize(view?.ByStatus)}; {spent}");
 }
 
 // Receipt ingest: signed SendGrid event batches (processed, delivered, open per delivery) posted to the host's webhook, each event applied to its receipt row and logged in Azurite.
@@ -115,6 +126,7 @@ static async Task RunFloorAsync(int recipients)
     var queue = new QueueClient(connection, "floor");
     await queue.CreateIfNotExistsAsync();
     var attachment = await File.ReadAllBytesAsync(Repo.SeedNotice);
+    var cpu = CpuMeter.Start(emulators.TablePort, emulators.SmtpPort, Environment.ProcessId, "harness");
     var clock = Stopwatch.StartNew();
 
     var producer = Parallel.ForEachAsync(Enumerable.Range(0, recipients), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
@@ -160,8 +172,9 @@ static async Task RunFloorAsync(int recipients)
     await producer;
     await Task.WhenAll(consumers);
     var elapsed = clock.Elapsed;
+    var spent = cpu.PerDelivery(recipients);
     var sent = (await emulators.Mail.ListAsync()).Count;
-    Report("floor (bare loop, same storage ops and SMTP sends)", sent, elapsed, PeakMemoryMb(Environment.ProcessId), "");
+    Report("floor (bare loop, same storage ops and SMTP sends)", sent, elapsed, PeakMemoryMb(Environment.ProcessId), spent);
 }
 
 static async Task<int> WaitForMailsAsync(Emulators emulators, int expected, Stopwatch clock, TimeSpan timeout)

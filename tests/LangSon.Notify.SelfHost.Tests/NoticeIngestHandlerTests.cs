@@ -197,9 +197,11 @@ public sealed class NoticeIngestHandlerTests : IAsyncLifetime
 
     private Task<IReadOnlyList<DeliveryRecord>> Deliveries(string id) => _services.GetRequiredService<DeliveryStore>().ListAsync(id, CancellationToken.None);
 
+    /// <summary>Deliveries carried by the messages waiting in the queue (a message may carry several of one notice).</summary>
     private async Task<int> QueueLength()
     {
-        var properties = await new QueueClient(_emulators.ConnectionString, StorageNames.DeliveriesQueue).GetPropertiesAsync();
-        return properties.Value.ApproximateMessagesCount;
+        var queue = new QueueClient(_emulators.ConnectionString, StorageNames.DeliveriesQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var messages = (await queue.PeekMessagesAsync(32)).Value;
+        return messages.Sum(m => StorageDeliveryQueue.DeserializeAll(m.Body.ToString()).Count);
     }
 }

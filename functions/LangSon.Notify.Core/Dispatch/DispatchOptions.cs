@@ -34,6 +34,14 @@ public sealed class DispatchOptions
     [Range(1, 256)]
     public int EnqueueParallelism { get; set; } = 32;
 
+    /// <summary>
+    /// Deliveries of one notice carried by one storage-queue message, handled one after the other. A storage queue
+    /// (Azurite most of all) slows with every message waiting in it, so thousands of one-delivery messages cost more
+    /// than the sends; 1 restores one message per delivery.
+    /// </summary>
+    [Range(1, 64)]
+    public int DeliveriesPerMessage { get; set; } = 16;
+
     /// <summary>Folder of the Liquid templates; defaults to Templates/ beside the binaries.</summary>
     public string? TemplatesPath { get; set; }
 

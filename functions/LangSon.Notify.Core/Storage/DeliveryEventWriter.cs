@@ -13,6 +13,9 @@ namespace LangSon.Notify.Core.Storage;
 internal sealed partial class DeliveryEventWriter(NotifyStorage storage, ILogger<DeliveryEventWriter> logger) : BackgroundService
 {
     private const int TransactionSize = 100;
+
+    // With the client's own retries, about three minutes of an unreachable storage account before a batch is given up.
+    private const int MaxAttempts = 9;
     private readonly Channel<DeliveryEventRecord> _pending = Channel.CreateUnbounded<DeliveryEventRecord>(new UnboundedChannelOptions { SingleReader = true });
 
     public void Append(DeliveryEventRecord record)
@@ -57,18 +60,24 @@ internal sealed partial class DeliveryEventWriter(NotifyStorage storage, ILogger
                 await storage.DeliveryEvents.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), CancellationToken.None).ConfigureAwait(false);
                 return;
             }
-            catch (Azure.RequestFailedException ex) when (attempt < 5)
+            catch (Exception ex) when (IsStorageFailure(ex) && attempt < MaxAttempts)
             {
                 LogRetry(logger, ex, chunk.Length, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), CancellationToken.None).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, 1 << (attempt - 1))), CancellationToken.None).ConfigureAwait(false);
             }
-            catch (Azure.RequestFailedException ex)
+            catch (Exception ex) when (IsStorageFailure(ex))
             {
                 LogLost(logger, ex, chunk.Length);
                 return;
             }
         }
     }
+
+    /// <summary>
+    /// When storage is unreachable the client gives up with an AggregateException of its retries, not a
+    /// RequestFailedException; either must not escape, or the failed background service stops the whole host.
+    /// </summary>
+    private static bool IsStorageFailure(Exception ex) => ex is Azure.RequestFailedException or AggregateException or IOException or HttpRequestException or TimeoutException;
 
     [LoggerMessage(EventId = 4301, Level = LogLevel.Warning, Message = "Writing {Count} delivery events failed (attempt {Attempt}); retrying")]
     private static partial void LogRetry(ILogger logger, Exception exception, int count, int attempt);

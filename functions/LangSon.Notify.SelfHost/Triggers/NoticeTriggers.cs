@@ -15,24 +15,22 @@ public sealed class NoticeTriggers(INoticeIngestHandler ingest, IDeliveryHandler
     public Task IngestAsync([BlobTrigger(StorageNames.NoticesContainer + "/{name}")] BlobClient blob, string name, CancellationToken cancellationToken) =>
         ingest.HandleAsync(name, blob, cancellationToken);
 
+    /// <summary>A message carries one delivery or several of one notice; any failure retries the message, whose final deliveries are then no-ops.</summary>
     [FunctionName("SendDelivery")]
-    public async Task SendAsync([QueueTrigger(StorageNames.DeliveriesQueue)] string message, long dequeueCount, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await delivery.HandleAsync(StorageDeliveryQueue.Deserialize(message), dequeueCount, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TransientDeliveryException ex)
-        {
-            // Waiting (backoff, Retry-After, a paused channel) must not count towards the dequeue limit: a copy waits instead.
-            await deferral.DeferAsync(message, ex, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task SendAsync([QueueTrigger(StorageNames.DeliveriesQueue)] string message, long dequeueCount, CancellationToken cancellationToken) =>
+        // Waiting (backoff, Retry-After, a paused channel) must not count towards the dequeue limit: a copy of that delivery waits instead.
+        DeliveryPackHandler.HandleAllAsync(
+            delivery,
+            StorageDeliveryQueue.DeserializeAll(message),
+            dequeueCount,
+            (payload, ex) => deferral.DeferAsync(StorageDeliveryQueue.Serialize(payload), ex, cancellationToken),
+            cancellationToken);
 
     [FunctionName("FailPoisonDelivery")]
     public Task PoisonAsync([QueueTrigger(StorageNames.DeliveriesPoisonQueue)] string message, long dequeueCount, CancellationToken cancellationToken) =>
-        delivery.HandlePoisonAsync(
-            StorageDeliveryQueue.Deserialize(message),
+        DeliveryPackHandler.HandlePoisonAsync(
+            delivery,
+            StorageDeliveryQueue.DeserializeAll(message),
             $"the message failed {SelfHostDefaults.MaxDequeueCount} times and was moved to the poison queue",
             cancellationToken);
 }
