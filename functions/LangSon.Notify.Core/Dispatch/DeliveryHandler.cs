@@ -230,6 +230,8 @@ internal sealed class DeliveryHandler(
                 row.SentAt = time.GetUtcNow();
                 row.ProviderMessageId = outcome.ProviderMessageId;
                 row.Reason = null;
+                var send = new UnsavedSend(outcome.ProviderMessageId, row.SentAt.Value, row.Attempts);
+                unsaved.Sending(row.NoticeId, row.DeliveryId, send);
                 try
                 {
                     await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);
@@ -237,9 +239,11 @@ internal sealed class DeliveryHandler(
                 catch (Exception)
                 {
                     // The mail is out; remember that so no retry or takeover in this process sends it again.
-                    unsaved.Remember(row.NoticeId, row.DeliveryId, new UnsavedSend(outcome.ProviderMessageId, row.SentAt.Value, row.Attempts));
+                    unsaved.Remember(row.NoticeId, row.DeliveryId, send);
                     throw;
                 }
+
+                unsaved.Saved(row.NoticeId, row.DeliveryId);
 
                 deliveries.AppendEvent(row, "sent", outcome.ProviderMessageId, Worker);
                 if (row.Channel == "email" && emailSender is SmtpEmailSender)

@@ -48,4 +48,11 @@ public sealed class DispatchOptions
     /// <summary>Sender line used in subjects and SMS.</summary>
     [Required]
     public string IssuerName { get; set; } = "UBND tỉnh Lạng Sơn";
+
+    /// <summary>
+    /// Folder of the send journal, where each accepted send is written before its row, so a process that dies in
+    /// between does not send it again after a restart. Empty: a folder under the temp path named after the storage
+    /// account. "off" disables it.
+    /// </summary>
+    public string? SendJournalFolder { get; set; }
 }

@@ -1,0 +1,84 @@
+using LangSon.Notify.Core.Dispatch;
+using LangSon.Notify.Core.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace LangSon.Notify.Core.Tests.Dispatch;
+
+/// <summary>The send journal: what a stopped process sent but never recorded is known to the next one.</summary>
+public sealed class UnsavedSendsTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "langson-journal-tests", Guid.NewGuid().ToString("N"));
+    private static readonly DateTimeOffset SentAt = new(2026, 12, 2, 3, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Constructor_StoppedProcessSentButNeverRecorded_NextProcessKnowsTheSend()
+    {
+        var first = Journal();
+        first.Sending("n1", "d1", new UnsavedSend("msg-1", SentAt, 2));
+        first.Sending("n1", "d2", new UnsavedSend("msg-2", SentAt, 1));
+        first.Saved("n1", "d2");
+        first.Dispose(); // as a kill leaves it: the file stays, its lock goes
+
+        using var next = Journal();
+
+        Assert.True(next.TryGet("n1", "d1", out var send));
+        Assert.Equal(new UnsavedSend("msg-1", SentAt, 2), send);
+        Assert.False(next.Contains("n1", "d2"));
+        Assert.Equal(1, next.Count);
+    }
+
+    [Fact]
+    public void Constructor_JournalOfALiveProcess_LeftAlone()
+    {
+        using var live = Journal();
+        live.Sending("n1", "d1", new UnsavedSend("msg-1", SentAt, 1));
+
+        using var other = Journal();
+
+        Assert.False(other.Contains("n1", "d1"));
+        Assert.Equal(2, Directory.GetFiles(_folder, "journal-*.log").Length);
+    }
+
+    [Fact]
+    public void Constructor_TakenOverEntryRecordedThenProcessStops_ThirdProcessFindsNothing()
+    {
+        var first = Journal();
+        first.Sending("n1", "d1", new UnsavedSend("msg-1", SentAt, 1));
+        first.Dispose();
+        var second = Journal();
+        Assert.True(second.Contains("n1", "d1"));
+
+        second.Forget("n1", "d1"); // recorded on its row
+        second.Dispose();
+        using var third = Journal();
+
+        Assert.Equal(0, third.Count);
+    }
+
+    [Fact]
+    public void Constructor_JournalOff_KeepsSendsInMemoryOnly()
+    {
+        var first = Journal("off");
+        first.Sending("n1", "d1", new UnsavedSend("msg-1", SentAt, 1));
+        first.Dispose();
+
+        using var next = Journal("off");
+
+        Assert.False(next.Contains("n1", "d1"));
+        Assert.False(Directory.Exists(_folder));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private UnsavedSends Journal(string? folder = null) => new(
+        Options.Create(new DispatchOptions { SendJournalFolder = folder ?? _folder }),
+        new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })),
+        NullLogger<UnsavedSends>.Instance);
+}
