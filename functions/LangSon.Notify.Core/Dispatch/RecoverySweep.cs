@@ -190,8 +190,8 @@ internal sealed class RecoverySweep(
 
         // Resolved here, not injected: the ingest handler pulls in the directory, which a host may only load once started.
         var ingest = services.GetRequiredService<INoticeIngestHandler>();
-        await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await ingest.HandleAsync(blobName, content, cancellationToken).ConfigureAwait(false);
+        // Through the triggers' entry, so the size budget is checked before anything is downloaded.
+        await ingest.HandleAsync(blobName, blob, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
