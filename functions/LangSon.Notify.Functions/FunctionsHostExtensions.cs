@@ -53,14 +53,7 @@ internal static class FunctionsHostExtensions
         });
 
         // Unless a folder is configured, the resolver reads a copy of the "directory" container, made first thing at start.
-        if (string.IsNullOrWhiteSpace(builder.Configuration["Directory:Folder"]))
-        {
-            var folder = Path.Combine(Path.GetTempPath(), "langson-notify", $"directory-{Environment.ProcessId}-{Guid.NewGuid():N}");
-            Directory.CreateDirectory(folder);
-            builder.Configuration["Directory:Folder"] = folder;
-            builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp =>
-                new DirectoryCacheSync(sp.GetRequiredService<NotifyStorage>(), folder, sp.GetRequiredService<ILogger<DirectoryCacheSync>>())));
-        }
+        DirectoryCopyAtStart.Register(builder.Services, builder.Configuration, Path.Combine(Path.GetTempPath(), "langson-notify", $"directory-{Environment.ProcessId}-{Guid.NewGuid():N}"));
 
         return builder;
     }

@@ -22,15 +22,8 @@ internal static class SelfHostExtensions
             builder.Configuration["AzureWebJobsStorage"] = connection;
         }
 
-        // The resolver reads its directories from a folder. Unless one is configured (then its files are managed by
-        // hand), point it at a private copy of the directory container, made by the first hosted service to start.
-        if (string.IsNullOrWhiteSpace(builder.Configuration["Directory:Folder"]))
-        {
-            builder.Configuration["Directory:Folder"] = selfHost.DirectoryCacheFolder;
-            System.IO.Directory.CreateDirectory(selfHost.DirectoryCacheFolder);
-            builder.Services.PostConfigure<SelfHostOptions>(o => o.DirectoryCacheFolder = selfHost.DirectoryCacheFolder);
-            builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DirectoryBlobSync>());
-        }
+        // The resolver reads a private copy of the directory container unless Directory:Folder is configured.
+        DirectoryCopyAtStart.Register(builder.Services, builder.Configuration, selfHost.DirectoryCacheFolder, selfHost.RequireDirectory);
 
         builder.Services.AddOptions<RetryBackoffOptions>().Bind(section);
         builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.Backoff));
