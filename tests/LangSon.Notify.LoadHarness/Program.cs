@@ -46,7 +46,7 @@ static async Task RunPipelineAsync(int recipients)
     {
         ["Notify__StandIn__SyntheticRecipients"] = recipients.ToString(CultureInfo.InvariantCulture),
         ["Notify__Dispatch__DeliveriesPerMessage"] = perMessage,
-        ["Notify__Smtp__PoolSize"] = "16",
+        ["Notify__Smtp__PoolSize"] = Environment.GetEnvironmentVariable("NOTIFY_LOAD_SMTP_POOL") ?? "16",
         ["Notify__Smtp__TimeoutSeconds"] = "60",
         ["Notify__Dispatch__ClaimLease"] = "00:02:00",
         ["Notify__SelfHost__MaxRetryDelay"] = "00:00:30",

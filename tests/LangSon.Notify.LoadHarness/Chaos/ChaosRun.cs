@@ -38,7 +38,7 @@ internal static class ChaosRun
         using var host = new HostProcess(azurite.ConnectionString, relay.Port, hostDll: Environment.GetEnvironmentVariable("NOTIFY_LOAD_HOST_DLL"), settings: new Dictionary<string, string>
         {
             ["Notify__StandIn__SyntheticRecipients"] = recipients.ToString(CultureInfo.InvariantCulture),
-            ["Notify__Smtp__PoolSize"] = "16",
+            ["Notify__Smtp__PoolSize"] = Environment.GetEnvironmentVariable("NOTIFY_LOAD_SMTP_POOL") ?? "16",
             ["Notify__Smtp__TimeoutSeconds"] = "20",
             // Long enough for one send under load; short enough that claims of a killed host are taken over within the run.
             ["Notify__Dispatch__ClaimLease"] = "00:00:30",
