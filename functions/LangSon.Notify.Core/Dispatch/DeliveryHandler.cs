@@ -213,12 +213,31 @@ internal sealed class DeliveryHandler(
             return SendOutcome.Permanent($"no dispatch plan for recipient {row.EntryId} of notice {row.NoticeId}");
         }
 
-        return row.Channel switch
+        Func<Task<SendOutcome>> send;
+        switch (row.Channel)
         {
-            "email" => await emailSender.SendAsync(await emailComposer.ComposeAsync(loaded.Plan, recipient, row, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
-            "sms" => await smsSender.SendAsync(await smsComposer.ComposeAsync(loaded.Plan, recipient, row).ConfigureAwait(false), cancellationToken).ConfigureAwait(false),
-            _ => SendOutcome.Permanent($"unsupported channel '{row.Channel}'"),
-        };
+            case "email":
+                var email = await emailComposer.ComposeAsync(loaded.Plan, recipient, row, cancellationToken).ConfigureAwait(false);
+                send = () => emailSender.SendAsync(email, cancellationToken);
+                break;
+            case "sms":
+                var sms = await smsComposer.ComposeAsync(loaded.Plan, recipient, row).ConfigureAwait(false);
+                send = () => smsSender.SendAsync(sms, cancellationToken);
+                break;
+            default:
+                return SendOutcome.Permanent($"unsupported channel '{row.Channel}'");
+        }
+
+        // A send whose answer has not reached the journal is one a crash could repeat: bound how many there are at once.
+        using var slot = await unsaved.EnterSendAsync(row.Channel, cancellationToken).ConfigureAwait(false);
+        var outcome = await send().ConfigureAwait(false);
+        if (outcome.Status == SendStatus.Sent)
+        {
+            row.SentAt = time.GetUtcNow();
+            unsaved.Sending(row.NoticeId, row.DeliveryId, new UnsavedSend(outcome.ProviderMessageId, row.SentAt.Value, row.Attempts));
+        }
+
+        return outcome;
     }
 
     private async Task RecordAsync(DeliveryRecord row, SendOutcome outcome, CancellationToken cancellationToken)
@@ -227,11 +246,10 @@ internal sealed class DeliveryHandler(
         {
             case SendStatus.Sent:
                 row.Status = DeliveryStatus.Sent.ToName();
-                row.SentAt = time.GetUtcNow();
+                row.SentAt ??= time.GetUtcNow();
                 row.ProviderMessageId = outcome.ProviderMessageId;
                 row.Reason = null;
                 var send = new UnsavedSend(outcome.ProviderMessageId, row.SentAt.Value, row.Attempts);
-                unsaved.Sending(row.NoticeId, row.DeliveryId, send);
                 try
                 {
                     await SaveFinalAsync(row, cancellationToken).ConfigureAwait(false);

@@ -55,4 +55,12 @@ public sealed class DispatchOptions
     /// account. "off" disables it.
     /// </summary>
     public string? SendJournalFolder { get; set; }
+
+    /// <summary>
+    /// Sends per channel and process whose answer is not yet journaled. A process killed mid-send may repeat each of
+    /// them after a restart, so this bounds the duplicates one crash can cause; 0 leaves only the transport's own
+    /// limit (such as the SMTP pool), for more speed.
+    /// </summary>
+    [Range(0, 256)]
+    public int SendsInFlight { get; set; } = 1;
 }

@@ -19,6 +19,8 @@ internal sealed partial class UnsavedSends : IDisposable
     private readonly ConcurrentDictionary<(string NoticeId, string DeliveryId), UnsavedSend> _sends = new();
     private readonly object _gate = new();
     private readonly StreamWriter? _journal;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _sendSlots = new(StringComparer.Ordinal);
+    private readonly int _sendsInFlight;
 
     /// <summary>Memory only, for tests and hosts without a writable folder.</summary>
     public UnsavedSends()
@@ -27,6 +29,7 @@ internal sealed partial class UnsavedSends : IDisposable
 
     public UnsavedSends(IOptions<DispatchOptions> options, NotifyStorage storage, ILogger<UnsavedSends> logger)
     {
+        _sendsInFlight = options.Value.SendsInFlight;
         var folder = options.Value.SendJournalFolder;
         if (string.Equals(folder, "off", StringComparison.OrdinalIgnoreCase))
         {
@@ -59,6 +62,23 @@ internal sealed partial class UnsavedSends : IDisposable
 
     public int Count => _sends.Count;
 
+    /// <summary>
+    /// A slot for one send on the channel, held until its outcome is in the journal. A process killed mid-send cannot
+    /// know whether the provider took the message, so it may be sent again after a restart: at most
+    /// <see cref="DispatchOptions.SendsInFlight"/> per channel (0: no bound but the transport's own).
+    /// </summary>
+    public async Task<IDisposable?> EnterSendAsync(string channel, CancellationToken cancellationToken)
+    {
+        if (_sendsInFlight <= 0)
+        {
+            return null;
+        }
+
+        var slots = _sendSlots.GetOrAdd(channel, _ => new SemaphoreSlim(_sendsInFlight, _sendsInFlight));
+        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Slot(slots);
+    }
+
     /// <summary>Written just after the provider accepted and before the row says so.</summary>
     public void Sending(string noticeId, string deliveryId, UnsavedSend send) => Append(Line('S', noticeId, deliveryId, send));
 
@@ -86,6 +106,19 @@ internal sealed partial class UnsavedSends : IDisposable
         lock (_gate)
         {
             _journal?.Dispose();
+        }
+    }
+
+    private sealed class Slot(SemaphoreSlim slots) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                slots.Release();
+            }
         }
     }
 

@@ -69,6 +69,30 @@ public sealed class UnsavedSendsTests : IDisposable
         Assert.False(Directory.Exists(_folder));
     }
 
+    [Fact]
+    public async Task EnterSendAsync_OneInFlight_SecondSendOfTheChannelWaitsForTheFirstOtherChannelDoesNot()
+    {
+        using var sends = Journal(sendsInFlight: 1);
+        var first = await sends.EnterSendAsync("email", CancellationToken.None);
+
+        var second = sends.EnterSendAsync("email", CancellationToken.None);
+        var sms = await sends.EnterSendAsync("sms", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(100);
+
+        Assert.False(second.IsCompleted);
+        first!.Dispose();
+        (await second.WaitAsync(TimeSpan.FromSeconds(5)))!.Dispose();
+        sms!.Dispose();
+    }
+
+    [Fact]
+    public async Task EnterSendAsync_NoBound_GivesNoSlot()
+    {
+        using var sends = Journal(sendsInFlight: 0);
+
+        Assert.Null(await sends.EnterSendAsync("email", CancellationToken.None));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))
@@ -77,8 +101,8 @@ public sealed class UnsavedSendsTests : IDisposable
         }
     }
 
-    private UnsavedSends Journal(string? folder = null) => new(
-        Options.Create(new DispatchOptions { SendJournalFolder = folder ?? _folder }),
+    private UnsavedSends Journal(string? folder = null, int sendsInFlight = 1) => new(
+        Options.Create(new DispatchOptions { SendJournalFolder = folder ?? _folder, SendsInFlight = sendsInFlight }),
         new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" })),
         NullLogger<UnsavedSends>.Instance);
 }
