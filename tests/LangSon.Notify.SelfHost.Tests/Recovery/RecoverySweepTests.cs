@@ -266,8 +266,16 @@ public sealed class RecoverySweepTests(ITestOutputHelper output) : IAsyncLifetim
 
         Assert.Equal(count, report.Requeued);
         Assert.Equal(0, next.Requeued);
-        var queue = (await direct.GetRequiredService<NotifyStorage>().DeliveriesQueue.GetPropertiesAsync()).Value;
-        Assert.Equal(count, queue.ApproximateMessagesCount);
+        // A message carries up to Notify:Dispatch:DeliveriesPerMessage deliveries: count the deliveries, not the messages.
+        var queued = new List<string>();
+        var queue = direct.GetRequiredService<NotifyStorage>().DeliveriesQueue;
+        while ((await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Value is { Length: > 0 } batch)
+        {
+            queued.AddRange(batch.SelectMany(m => StorageDeliveryQueue.DeserializeAll(m.MessageText)).Select(d => d.DeliveryId));
+        }
+
+        Assert.Equal(count, queued.Count);
+        Assert.Equal(count, queued.Distinct(StringComparer.Ordinal).Count());
         output.WriteLine($"Sweep queuing {count} waiting deliveries again on Azurite: {first.TotalMilliseconds:0} ms; the next sweep over the same (now stamped) rows: {second.TotalMilliseconds:0} ms.");
     }
 
@@ -300,7 +308,7 @@ public sealed class RecoverySweepTests(ITestOutputHelper output) : IAsyncLifetim
             {
                 try
                 {
-                    await handler.HandleAsync(StorageDeliveryQueue.Deserialize(message.MessageText), message.DequeueCount, CancellationToken.None);
+                    await DeliveryPackHandler.HandleAllAsync(handler, StorageDeliveryQueue.DeserializeAll(message.MessageText), message.DequeueCount, deferTransient: null, CancellationToken.None);
                     await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
                 }
                 catch (Exception ex) when (ex is RequestFailedException or TransientDeliveryException)
