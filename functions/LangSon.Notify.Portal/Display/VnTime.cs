@@ -17,6 +17,27 @@ public static class VnTime
 
     public static string Date(DateOnly? value) => value is { } v ? v.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>
+    /// A day typed in a filter: the date input sends yyyy-MM-dd, people typing write dd/MM/yyyy. Empty is no day; a
+    /// value that is neither gives <paramref name="error"/> naming the field.
+    /// </summary>
+    public static DateOnly? ParseDay(string? value, string field, out string? error)
+    {
+        error = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (System.DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        error = $"{field}: \"{value}\" không phải ngày (dd/MM/yyyy).";
+        return null;
+    }
+
     /// <summary>Start of the given local day, as an instant.</summary>
     public static DateTimeOffset StartOfDay(DateOnly day)
     {

@@ -84,17 +84,8 @@ public sealed class BieuDoModel : PageModel
 
     private DateOnly? Parse(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        Error = $"{field}: \"{value}\" không phải ngày (dd/MM/yyyy).";
-        return null;
+        var day = VnTime.ParseDay(value, field, out var error);
+        Error = error ?? Error;
+        return day;
     }
 }

@@ -99,19 +99,9 @@ public sealed class ThongBaoModel : PageModel
 
     private DateOnly? ParseDate(string? value, string field)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        // The date input sends yyyy-MM-dd; people typing write dd/MM/yyyy.
-        if (DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        Error = $"{field}: \"{value}\" không phải ngày (dd/MM/yyyy).";
-        return null;
+        var day = VnTime.ParseDay(value, field, out var error);
+        Error = error ?? Error;
+        return day;
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
