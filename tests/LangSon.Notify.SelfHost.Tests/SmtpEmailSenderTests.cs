@@ -17,13 +17,42 @@ public sealed class SmtpEmailSenderTests
         await using var pool = new SmtpConnectionPool(options, new FakeTimeProvider(DateTimeOffset.UtcNow));
         var sender = new SmtpEmailSender(pool, options);
 
-        var first = await sender.SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
-        var second = await sender.SendAsync(Message("d2", "so-tc@langson.example"), CancellationToken.None);
+        var first = await sender.SendAsync(Message("d1", "so-khdt@langson.example"), SendCommit.None, CancellationToken.None);
+        var second = await sender.SendAsync(Message("d2", "so-tc@langson.example"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Sent, first.Status);
         Assert.Equal(SendStatus.Sent, second.Status);
         Assert.Equal(["so-khdt@langson.example", "so-tc@langson.example"], server.Accepted.Order());
         Assert.Equal(2, server.Connections);
+    }
+
+    [Fact]
+    public async Task SendAsync_CommitHeldElsewhere_WithholdsTheEndOfDataUntilFree()
+    {
+        await using var server = new RejectingSmtpServer("nobody@langson.example");
+        var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = "None", PoolSize = 1, TimeoutSeconds = 5 });
+        await using var pool = new SmtpConnectionPool(options, TimeProvider.System);
+        using var slots = new SemaphoreSlim(0, 1);
+        using var commit = new SendCommit(slots);
+
+        var sending = new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), commit, CancellationToken.None);
+        for (var i = 0; i < 100 && server.DataCommands == 0; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(200);
+        Assert.Equal(1, server.DataCommands);
+        Assert.Equal(0, server.DataAttempts);
+        Assert.False(sending.IsCompleted);
+
+        slots.Release();
+        var outcome = await sending.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(SendStatus.Sent, outcome.Status);
+        Assert.Equal(["so-khdt@langson.example"], server.Accepted);
+        Assert.Equal(0, slots.CurrentCount);
+        commit.Dispose();
+        Assert.Equal(1, slots.CurrentCount);
     }
 
     [Fact]
@@ -34,7 +63,7 @@ public sealed class SmtpEmailSenderTests
         await using var pool = new SmtpConnectionPool(options, TimeProvider.System);
         var sender = new SmtpEmailSender(pool, options);
 
-        var outcome = await sender.SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
+        var outcome = await sender.SendAsync(Message("d1", "so-khdt@langson.example"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Permanent, outcome.Status);
         Assert.Equal($"550 {RejectingSmtpServer.RejectionText} <so-khdt@langson.example>", outcome.Reason);
@@ -47,7 +76,7 @@ public sealed class SmtpEmailSenderTests
         var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = ProcessGroup.FreePort(), Security = "None", TimeoutSeconds = 5 });
         await using var pool = new SmtpConnectionPool(options, TimeProvider.System);
 
-        var outcome = await new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
+        var outcome = await new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Transient, outcome.Status);
     }
@@ -59,7 +88,7 @@ public sealed class SmtpEmailSenderTests
         var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = "None", UserName = "thongbao", Password = "wrong", TimeoutSeconds = 5 });
         await using var pool = new SmtpConnectionPool(options, TimeProvider.System);
 
-        var outcome = await new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
+        var outcome = await new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Paused, outcome.Status);
         Assert.Contains("Notify:Smtp:UserName", outcome.Reason, StringComparison.Ordinal);
@@ -76,7 +105,7 @@ public sealed class SmtpEmailSenderTests
         var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = "None", TimeoutSeconds = 5 });
         await using var pool = new SmtpConnectionPool(options, TimeProvider.System);
 
-        var outcome = await new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), CancellationToken.None);
+        var outcome = await new SmtpEmailSender(pool, options).SendAsync(Message("d1", "so-khdt@langson.example"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Permanent, outcome.Status);
         Assert.Equal(reply, outcome.Reason);

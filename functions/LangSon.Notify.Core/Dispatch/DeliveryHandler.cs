@@ -213,24 +213,25 @@ internal sealed class DeliveryHandler(
             return SendOutcome.Permanent($"no dispatch plan for recipient {row.EntryId} of notice {row.NoticeId}");
         }
 
-        Func<Task<SendOutcome>> send;
+        Func<SendCommit, Task<SendOutcome>> send;
         switch (row.Channel)
         {
             case "email":
                 var email = await emailComposer.ComposeAsync(loaded.Plan, recipient, row, cancellationToken).ConfigureAwait(false);
-                send = () => emailSender.SendAsync(email, cancellationToken);
+                send = commit => emailSender.SendAsync(email, commit, cancellationToken);
                 break;
             case "sms":
                 var sms = await smsComposer.ComposeAsync(loaded.Plan, recipient, row).ConfigureAwait(false);
-                send = () => smsSender.SendAsync(sms, cancellationToken);
+                send = commit => smsSender.SendAsync(sms, commit, cancellationToken);
                 break;
             default:
                 return SendOutcome.Permanent($"unsupported channel '{row.Channel}'");
         }
 
-        // A send whose answer has not reached the journal is one a crash could repeat: bound how many there are at once.
-        using var slot = await unsaved.EnterSendAsync(row.Channel, cancellationToken).ConfigureAwait(false);
-        var outcome = await send().ConfigureAwait(false);
+        // A send past its point of no return whose answer has not reached the journal is one a crash could repeat:
+        // the commit bounds how many there are at once, and is left only after the journal line below.
+        using var commit = unsaved.Commit(row.Channel);
+        var outcome = await send(commit).ConfigureAwait(false);
         if (outcome.Status == SendStatus.Sent)
         {
             row.SentAt = time.GetUtcNow();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using LangSon.Notify.Core.Channels;
 using LangSon.Notify.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -63,21 +64,14 @@ internal sealed partial class UnsavedSends : IDisposable
     public int Count => _sends.Count;
 
     /// <summary>
-    /// A slot for one send on the channel, held until its outcome is in the journal. A process killed mid-send cannot
-    /// know whether the provider took the message, so it may be sent again after a restart: at most
-    /// <see cref="DispatchOptions.SendsInFlight"/> per channel (0: no bound but the transport's own).
+    /// The commit of one send on the channel, left once its outcome is in the journal. A process killed past a send's
+    /// point of no return cannot know whether the provider took the message, so it may be sent again after a restart:
+    /// at most <see cref="DispatchOptions.SendsInFlight"/> per channel (0: no bound).
     /// </summary>
-    public async Task<IDisposable?> EnterSendAsync(string channel, CancellationToken cancellationToken)
-    {
-        if (_sendsInFlight <= 0)
-        {
-            return null;
-        }
-
-        var slots = _sendSlots.GetOrAdd(channel, _ => new SemaphoreSlim(_sendsInFlight, _sendsInFlight));
-        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Slot(slots);
-    }
+    public SendCommit Commit(string channel) =>
+        _sendsInFlight <= 0
+            ? SendCommit.None
+            : new SendCommit(_sendSlots.GetOrAdd(channel, _ => new SemaphoreSlim(_sendsInFlight, _sendsInFlight)));
 
     /// <summary>Written just after the provider accepted and before the row says so.</summary>
     public void Sending(string noticeId, string deliveryId, UnsavedSend send) => Append(Line('S', noticeId, deliveryId, send));
@@ -106,19 +100,6 @@ internal sealed partial class UnsavedSends : IDisposable
         lock (_gate)
         {
             _journal?.Dispose();
-        }
-    }
-
-    private sealed class Slot(SemaphoreSlim slots) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                slots.Release();
-            }
         }
     }
 

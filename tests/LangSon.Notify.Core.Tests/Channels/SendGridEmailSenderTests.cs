@@ -39,7 +39,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
         Stub(Response.Create().WithStatusCode(202).WithHeader("X-Message-Id", "sg-msg-42"));
         var message = new EmailMessageBuilder().Build();
 
-        var outcome = await CreateSender().SendAsync(message, CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(message, SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Sent("sg-msg-42"), outcome);
         var request = Assert.Single(server.LogEntries).RequestMessage;
@@ -74,7 +74,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
     {
         Stub(Response.Create().WithStatusCode(202).WithHeader("X-Message-Id", "sg-msg-43"));
 
-        await CreateSender().SendAsync(new EmailMessageBuilder().Build(), CancellationToken.None);
+        await CreateSender().SendAsync(new EmailMessageBuilder().Build(), SendCommit.None, CancellationToken.None);
 
         var raw = Assert.Single(server.LogEntries).RequestMessage.BodyData!.BodyAsBytes!;
         var utf8 = Encoding.UTF8.GetBytes("Sở Tài chính: chủ trì, phối hợp với các huyện.");
@@ -89,7 +89,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
         Stub(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "120")
             .WithBody("""{"errors":[{"message":"too many requests","field":null,"help":null}]}"""));
 
-        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Transient, outcome.Status);
         Assert.Equal(TimeSpan.FromSeconds(120), outcome.RetryAfter);
@@ -103,7 +103,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
         var reset = time.GetUtcNow().AddSeconds(45).ToUnixTimeSeconds();
         Stub(Response.Create().WithStatusCode(429).WithHeader("X-RateLimit-Reset", reset.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Transient, outcome.Status);
         Assert.Equal(TimeSpan.FromSeconds(45), outcome.RetryAfter);
@@ -114,7 +114,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
     {
         Stub(Response.Create().WithStatusCode(500).WithBody("""{"errors":[{"message":"internal error"}]}"""));
 
-        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Transient("SendGrid 500: internal error"), outcome);
         Assert.Single(server.LogEntries);
@@ -130,7 +130,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
         server.Given(Request.Create().WithPath(MailSendPath).UsingPost()).InScenario("flaky").WhenStateIs("recovered")
             .RespondWith(Response.Create().WithStatusCode(202).WithHeader("X-Message-Id", "sg-after-503"));
 
-        var outcome = await time.AdvanceUntilDone(CreateSender().SendAsync(new EmailMessageBuilder().Build(), CancellationToken.None));
+        var outcome = await time.AdvanceUntilDone(CreateSender().SendAsync(new EmailMessageBuilder().Build(), SendCommit.None, CancellationToken.None));
 
         Assert.Equal(SendOutcome.Sent("sg-after-503"), outcome);
         Assert.Equal(2, server.LogEntries.Count());
@@ -141,7 +141,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
     {
         Stub(Response.Create().WithStatusCode(202).WithDelay(TimeSpan.FromSeconds(3)));
 
-        var outcome = await time.AdvanceUntilDone(CreateSender().SendAsync(new EmailMessageBuilder().Build(), CancellationToken.None));
+        var outcome = await time.AdvanceUntilDone(CreateSender().SendAsync(new EmailMessageBuilder().Build(), SendCommit.None, CancellationToken.None));
 
         Assert.Equal(SendStatus.Transient, outcome.Status);
         Assert.StartsWith("SendGrid could not be reached", outcome.Reason, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
     {
         Stub(Response.Create().WithStatusCode(status).WithBody($$"""{"errors":[{"message":"{{text}}","field":null,"help":null}]}"""));
 
-        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Paused($"SendGrid {status}: {text} (check Notify:SendGrid:ApiKey and its Mail Send permission)"), outcome);
         Assert.Single(server.LogEntries);
@@ -166,7 +166,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
         Stub(Response.Create().WithStatusCode(400).WithBody(
             """{"errors":[{"message":"Does not contain a valid address.","field":"personalizations.0.to.0.email","help":"http://sendgrid.com/docs/API_Reference/Web_API_v3/Mail/errors.html"}]}"""));
 
-        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().To("not-an-address").Build(), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().To("not-an-address").Build(), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Permanent("SendGrid 400: Does not contain a valid address. (personalizations.0.to.0.email)"), outcome);
         Assert.Single(server.LogEntries);
@@ -179,7 +179,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
         Stub(Response.Create().WithStatusCode(202).WithHeader("X-Message-Id", "sg-link"));
         var message = new EmailMessageBuilder().WithAttachmentOfSize(60_000).Build();
 
-        var outcome = await CreateSender().SendAsync(message, CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(message, SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Sent("sg-link"), outcome);
         var body = JsonNode.Parse(RawBody(Assert.Single(server.LogEntries).RequestMessage))!;
@@ -194,7 +194,7 @@ public sealed class SendGridEmailSenderTests : IDisposable
         settings["Notify:SendGrid:MaxMessageBytes"] = "65536";
         var message = new EmailMessageBuilder().WithAttachmentOfSize(60_000).WithoutLink().Build();
 
-        var outcome = await CreateSender().SendAsync(message, CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(message, SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Permanent, outcome.Status);
         Assert.Contains("TB-123-UBND.pdf", outcome.Reason, StringComparison.Ordinal);

@@ -42,7 +42,7 @@ public sealed class TwilioSmsSenderTests : IDisposable
         Stub(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json")
             .WithBody("""{"sid":"SM0123456789abcdef0123456789abcdef","status":"queued","to":"+84912345678"}"""));
 
-        var outcome = await CreateSender().SendAsync(Message("0912 345 678"), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(Message("0912 345 678"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Sent("SM0123456789abcdef0123456789abcdef"), outcome);
         var request = Assert.Single(server.LogEntries).RequestMessage;
@@ -64,7 +64,7 @@ public sealed class TwilioSmsSenderTests : IDisposable
     {
         Stub(Response.Create().WithStatusCode(201).WithBody("""{"sid":"SM1","status":"queued"}"""));
 
-        await CreateSender().SendAsync(Message("0912345678"), CancellationToken.None);
+        await CreateSender().SendAsync(Message("0912345678"), SendCommit.None, CancellationToken.None);
 
         var raw = Encoding.ASCII.GetString(Assert.Single(server.LogEntries).RequestMessage.BodyData!.BodyAsBytes!);
         // "Lạng Sơn" in UTF-8: ạ = E1 BA A1, ơ = C6 A1.
@@ -78,7 +78,7 @@ public sealed class TwilioSmsSenderTests : IDisposable
         settings["Notify:Twilio:MessagingServiceSid"] = "MG0123456789abcdef0123456789abcdef";
         Stub(Response.Create().WithStatusCode(201).WithBody("""{"sid":"SM2","status":"accepted"}"""));
 
-        await CreateSender().SendAsync(Message("+84 912 345 678"), CancellationToken.None);
+        await CreateSender().SendAsync(Message("+84 912 345 678"), SendCommit.None, CancellationToken.None);
 
         var form = Assert.Single(server.LogEntries).RequestMessage.BodyData!.BodyAsFormUrlEncoded!;
         Assert.Equal("MG0123456789abcdef0123456789abcdef", form["MessagingServiceSid"]);
@@ -91,7 +91,7 @@ public sealed class TwilioSmsSenderTests : IDisposable
     [InlineData("0205 3812 345")]
     public async Task SendAsync_NumberThatCannotTakeSms_PermanentWithoutCallingTwilio(string number)
     {
-        var outcome = await CreateSender().SendAsync(Message(number), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(Message(number), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Permanent, outcome.Status);
         Assert.Contains(number, outcome.Reason, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class TwilioSmsSenderTests : IDisposable
         Stub(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "30")
             .WithBody("""{"code":20429,"message":"Too Many Requests","more_info":"https://www.twilio.com/docs/errors/20429","status":429}"""));
 
-        var outcome = await CreateSender().SendAsync(Message("0912345678"), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(Message("0912345678"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendOutcome.Transient("Twilio 429 error 20429: Too Many Requests (too many requests)", TimeSpan.FromSeconds(30)), outcome);
         Assert.Single(server.LogEntries);
@@ -115,7 +115,7 @@ public sealed class TwilioSmsSenderTests : IDisposable
     {
         Stub(Response.Create().WithStatusCode(500).WithBody("""{"code":20500,"message":"Internal Server Error","status":500}"""));
 
-        var outcome = await CreateSender().SendAsync(Message("0912345678"), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(Message("0912345678"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Transient, outcome.Status);
         Assert.Contains("20500", outcome.Reason, StringComparison.Ordinal);
@@ -127,7 +127,7 @@ public sealed class TwilioSmsSenderTests : IDisposable
     {
         Stub(Response.Create().WithStatusCode(201).WithBody("""{"sid":"SM3"}""").WithDelay(TimeSpan.FromSeconds(3)));
 
-        var outcome = await time.AdvanceUntilDone(CreateSender().SendAsync(Message("0912345678"), CancellationToken.None));
+        var outcome = await time.AdvanceUntilDone(CreateSender().SendAsync(Message("0912345678"), SendCommit.None, CancellationToken.None));
 
         Assert.Equal(SendStatus.Transient, outcome.Status);
         Assert.StartsWith("Twilio could not be reached", outcome.Reason, StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public sealed class TwilioSmsSenderTests : IDisposable
     {
         Stub(Response.Create().WithStatusCode(400).WithBody($$"""{"code":{{code}},"message":"{{text}}","more_info":"https://www.twilio.com/docs/errors/{{code}}","status":400}"""));
 
-        var outcome = await CreateSender().SendAsync(Message("0912345678"), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(Message("0912345678"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Permanent, outcome.Status);
         Assert.StartsWith($"Twilio 400 error {code}: {text}", outcome.Reason, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed class TwilioSmsSenderTests : IDisposable
     {
         Stub(Response.Create().WithStatusCode(status).WithBody($$"""{"code":{{code}},"message":"{{text}}","more_info":"https://www.twilio.com/docs/errors/{{code}}","status":{{status}}}"""));
 
-        var outcome = await CreateSender().SendAsync(Message("0912345678"), CancellationToken.None);
+        var outcome = await CreateSender().SendAsync(Message("0912345678"), SendCommit.None, CancellationToken.None);
 
         Assert.Equal(SendStatus.Paused, outcome.Status);
         Assert.StartsWith($"Twilio {status} error {code}: {text}", outcome.Reason, StringComparison.Ordinal);

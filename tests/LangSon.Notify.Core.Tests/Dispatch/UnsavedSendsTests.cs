@@ -1,3 +1,4 @@
+using LangSon.Notify.Core.Channels;
 using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -70,27 +71,46 @@ public sealed class UnsavedSendsTests : IDisposable
     }
 
     [Fact]
-    public async Task EnterSendAsync_OneInFlight_SecondSendOfTheChannelWaitsForTheFirstOtherChannelDoesNot()
+    public async Task Commit_OneInFlight_SecondSendOfTheChannelWaitsForTheFirstOtherChannelDoesNot()
     {
         using var sends = Journal(sendsInFlight: 1);
-        var first = await sends.EnterSendAsync("email", CancellationToken.None);
+        using var first = sends.Commit("email");
+        using var second = sends.Commit("email");
+        using var sms = sends.Commit("sms");
+        await first.EnterAsync(CancellationToken.None);
 
-        var second = sends.EnterSendAsync("email", CancellationToken.None);
-        var sms = await sends.EnterSendAsync("sms", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        var waiting = second.EnterAsync(CancellationToken.None).AsTask();
+        await sms.EnterAsync(CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
         await Task.Delay(100);
 
-        Assert.False(second.IsCompleted);
-        first!.Dispose();
-        (await second.WaitAsync(TimeSpan.FromSeconds(5)))!.Dispose();
-        sms!.Dispose();
+        Assert.False(waiting.IsCompleted);
+        first.Dispose();
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
     [Fact]
-    public async Task EnterSendAsync_NoBound_GivesNoSlot()
+    public async Task Commit_NeverEntered_LeavesTheSlotFree()
+    {
+        using var sends = Journal(sendsInFlight: 1);
+        sends.Commit("email").Dispose();
+        var entered = sends.Commit("email");
+        await entered.EnterAsync(CancellationToken.None);
+        entered.Dispose();
+        entered.Dispose();
+
+        using var next = sends.Commit("email");
+        await next.EnterAsync(CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Commit_NoBound_NeverWaits()
     {
         using var sends = Journal(sendsInFlight: 0);
+        using var first = sends.Commit("email");
+        await first.EnterAsync(CancellationToken.None);
 
-        Assert.Null(await sends.EnterSendAsync("email", CancellationToken.None));
+        using var second = sends.Commit("email");
+        Assert.True(second.EnterAsync(CancellationToken.None).IsCompletedSuccessfully);
     }
 
     public void Dispose()

@@ -11,8 +11,9 @@ internal sealed class CountingEmailSender : IEmailSender
 
     public SendOutcome Outcome { get; set; } = SendOutcome.Sent("250 queued");
 
-    public async Task<SendOutcome> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(EmailMessage message, SendCommit commit, CancellationToken cancellationToken)
     {
+        await commit.EnterAsync(cancellationToken);
         await Task.Delay(50, cancellationToken);
         Sent.Add(message);
         return Outcome;

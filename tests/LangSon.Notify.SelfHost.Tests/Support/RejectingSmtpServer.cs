@@ -18,6 +18,7 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
     private readonly Task _accepting;
     private int _connections;
     private int _dataAttempts;
+    private int _dataCommands;
 
     public RejectingSmtpServer(string rejectedAddress)
     {
@@ -35,6 +36,9 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
 
     /// <summary>When set, the end of every message's DATA is answered with this reply (e.g. "552 5.3.4 …") instead of 250.</summary>
     public string? DataReply { get; init; }
+
+    /// <summary>DATA commands answered with 354, whether or not their message has ended.</summary>
+    public int DataCommands => _dataCommands;
 
     /// <summary>Messages whose DATA ended, accepted or not.</summary>
     public int DataAttempts => _dataAttempts;
@@ -121,6 +125,7 @@ internal sealed class RejectingSmtpServer : IAsyncDisposable
 
                         break;
                     case "DATA":
+                        Interlocked.Increment(ref _dataCommands);
                         await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
                         while (await reader.ReadLineAsync(_stop.Token) is { } data && data != ".")
                         {

@@ -32,7 +32,7 @@ internal sealed partial class SendGridEmailSender : IEmailSender
         });
     }
 
-    public async Task<SendOutcome> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(EmailMessage message, SendCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
 
@@ -50,6 +50,7 @@ internal sealed partial class SendGridEmailSender : IEmailSender
         }
 
         Response response;
+        await commit.EnterAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             response = await client.SendEmailAsync(mail, cancellationToken).ConfigureAwait(false);

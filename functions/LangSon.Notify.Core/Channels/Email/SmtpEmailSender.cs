@@ -6,12 +6,12 @@ namespace LangSon.Notify.Core.Channels.Email;
 /// <summary>Email over SMTP with MailKit and pooled connections; maildev locally, the government mail server in production.</summary>
 internal sealed class SmtpEmailSender(SmtpConnectionPool pool, IOptions<SmtpOptions> options) : IEmailSender
 {
-    public async Task<SendOutcome> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(EmailMessage message, SendCommit commit, CancellationToken cancellationToken)
     {
         MimeMessage mime;
         try
         {
-            mime = Build(message, options.Value);
+            mime = Build(message, options.Value, commit);
         }
         catch (ParseException ex)
         {
@@ -56,7 +56,7 @@ internal sealed class SmtpEmailSender(SmtpConnectionPool pool, IOptions<SmtpOpti
         }
     }
 
-    internal static MimeMessage Build(EmailMessage message, SmtpOptions options)
+    internal static MimeMessage Build(EmailMessage message, SmtpOptions options, SendCommit commit)
     {
         var mime = new MimeMessage();
         mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
@@ -72,7 +72,7 @@ internal sealed class SmtpEmailSender(SmtpConnectionPool pool, IOptions<SmtpOpti
             body.Attachments.Add(attachment.FileName, attachment.Content.ToArray(), ContentType.Parse(attachment.ContentType));
         }
 
-        mime.Body = body.ToMessageBody();
+        mime.Body = CommitGatedMultipart.Wrap(body.ToMessageBody(), commit);
         return mime;
     }
 }

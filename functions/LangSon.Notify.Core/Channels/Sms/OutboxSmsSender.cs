@@ -11,8 +11,9 @@ internal sealed class OutboxSmsSender(NotifyStorage storage, TimeProvider time) 
 {
     public const string Label = "development outbox (not sent to any phone)";
 
-    public async Task<SendOutcome> SendAsync(SmsMessage message, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(SmsMessage message, SendCommit commit, CancellationToken cancellationToken)
     {
+        // An upsert made twice leaves one row: nothing here can reach a phone twice, so the commit is not entered.
         try
         {
             var entity = new TableEntity(message.NoticeId, message.DeliveryId)

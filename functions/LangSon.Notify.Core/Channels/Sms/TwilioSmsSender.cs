@@ -17,7 +17,7 @@ internal sealed partial class TwilioSmsSender(
 {
     private readonly TwilioOptions settings = options.Value;
 
-    public async Task<SendOutcome> SendAsync(SmsMessage message, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(SmsMessage message, SendCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
 
@@ -44,6 +44,7 @@ internal sealed partial class TwilioSmsSender(
         try
         {
             var client = new TwilioRestApiClient(httpClient, settings, time, cancellationToken);
+            await commit.EnterAsync(cancellationToken).ConfigureAwait(false);
             var created = await MessageResource.CreateAsync(create, client).ConfigureAwait(false);
             LogSent(message.DeliveryId, created.Sid);
             return SendOutcome.Sent(created.Sid);
