@@ -202,14 +202,15 @@ public sealed class SendGridEmailSenderTests : IDisposable
     }
 
     [Fact]
-    public void Options_MissingApiKey_FailValidationNamingTheSetting()
+    public async Task SendAsync_ApiKeyMissing_PausedNamingTheSettingWithoutARequest()
     {
         settings.Remove("Notify:SendGrid:ApiKey");
-        using var services = ProviderServices.Build(settings, time, (s, c) => s.AddNotifySendGrid(c));
+        Stub(Response.Create().WithStatusCode(202));
 
-        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SendGridOptions>>().Value);
+        var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), SendCommit.None, CancellationToken.None);
 
-        Assert.Contains("Notify:SendGrid:ApiKey", error.Message, StringComparison.Ordinal);
+        Assert.Equal(SendOutcome.Paused("Notify:SendGrid:ApiKey is not set"), outcome);
+        Assert.Empty(server.LogEntries);
     }
 
     private IEmailSender CreateSender()

@@ -37,6 +37,18 @@ public sealed class TwilioSmsSenderTests : IDisposable
     public void Dispose() => server.Stop();
 
     [Fact]
+    public async Task SendAsync_AuthTokenEmpty_PausedNamingTheSettingWithoutARequest()
+    {
+        settings["Notify:Twilio:AuthToken"] = "";
+        Stub(Response.Create().WithStatusCode(201));
+
+        var outcome = await CreateSender().SendAsync(Message("0912345678"), SendCommit.None, CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Paused("Notify:Twilio:AuthToken is not set"), outcome);
+        Assert.Empty(server.LogEntries);
+    }
+
+    [Fact]
     public async Task SendAsync_Accepted_PostsNormalisedNumberBodyAndCallbackAndRecordsSid()
     {
         Stub(Response.Create().WithStatusCode(201).WithHeader("Content-Type", "application/json")

@@ -31,6 +31,8 @@ public sealed class ProviderFaultTests(ITestOutputHelper output) : IDisposable
     private readonly ConcurrentBag<string> accepted = [];
     private string? faulted;
 
+    private const string KeyVaultReference = "@Microsoft.KeyVault(SecretUri=https://kv-test.vault.azure.example/secrets/provider-secret)";
+
     public void Dispose() => api.Stop();
 
     [Theory]
@@ -76,15 +78,19 @@ public sealed class ProviderFaultTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Start_SecretIsUnresolvedKeyVaultReference_ChannelPausedFromTheStartAndNothingCalled()
+    [Theory]
+    [InlineData("Notify:SendGrid:ApiKey", KeyVaultReference, "email", "Notify:SendGrid:ApiKey is an unresolved Key Vault reference (check the secret exists and the app's identity may read it)")]
+    [InlineData("Notify:SendGrid:ApiKey", "", "email", "Notify:SendGrid:ApiKey is not set")]
+    [InlineData("Notify:Twilio:AuthToken", KeyVaultReference, "sms", "Notify:Twilio:AuthToken is an unresolved Key Vault reference (check the secret exists and the app's identity may read it)")]
+    [InlineData("Notify:Twilio:AuthToken", " ", "sms", "Notify:Twilio:AuthToken is not set")]
+    public async Task Start_SecretUnresolvedOrEmpty_ChannelPausedFromTheStartOtherChannelSendsAndNothingCalled(string key, string value, string channel, string reason)
     {
         StubProviders();
         await using var emulators = await Emulators.StartAsync();
         await AzureProvidersHost.SeedDirectoryAsync(emulators.ConnectionString);
         using var host = AzureProvidersHost.Build(emulators.ConnectionString, api.Url!, new Dictionary<string, string?>
         {
-            ["Notify:SendGrid:ApiKey"] = "@Microsoft.KeyVault(SecretUri=https://kv-test.vault.azure.example/secrets/sendgrid-api-key)",
+            [key] = value,
         });
         await host.StartAsync();
         try
@@ -95,13 +101,15 @@ public sealed class ProviderFaultTests(ITestOutputHelper output) : IDisposable
 
             Assert.Equal(503, health.StatusCode);
             var pause = Assert.Single(JsonNode.Parse(JsonSerializer.Serialize(health.Value))!["pausedChannels"]!.AsArray());
-            Assert.Equal("email", pause!["channel"]!.GetValue<string>());
+            Assert.Equal(channel, pause!["channel"]!.GetValue<string>());
             Assert.Equal("start-up", pause["source"]!.GetValue<string>());
-            Assert.Equal("Notify:SendGrid:ApiKey is an unresolved Key Vault reference (check the secret exists and the app's identity may read it)", pause["reason"]!.GetValue<string>());
-            var email = (await host.Services.GetRequiredService<DeliveryStore>().ListAsync(noticeId, CancellationToken.None)).Where(d => d.Channel == "email").ToList();
-            Assert.NotEmpty(email);
-            Assert.All(email, d => Assert.Equal(("queued", 0), (d.Status, d.Attempts)));
-            Assert.DoesNotContain(api.LogEntries, e => e.RequestMessage.Path == "/v3/mail/send");
+            Assert.Equal(reason, pause["reason"]!.GetValue<string>());
+            var deliveries = await host.Services.GetRequiredService<DeliveryStore>().ListAsync(noticeId, CancellationToken.None);
+            var paused = deliveries.Where(d => d.Channel == channel).ToList();
+            Assert.NotEmpty(paused);
+            Assert.All(paused, d => Assert.Equal(("queued", 0), (d.Status, d.Attempts)));
+            Assert.All(deliveries.Where(d => d.Channel != channel && d.Address.Length > 0), d => Assert.Equal("sent", d.Status));
+            Assert.DoesNotContain(api.LogEntries, e => e.RequestMessage.Path == (channel == "email" ? "/v3/mail/send" : AzureProvidersHost.TwilioMessagesPath));
         }
         finally
         {

@@ -24,17 +24,24 @@ internal sealed partial class SendGridEmailSender : IEmailSender
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
-        client = new SendGridClient(httpClient, new SendGridClientOptions
+        var clientOptions = new SendGridClientOptions { Host = this.options.BaseUrl.TrimEnd('/'), HttpErrorAsException = false };
+        if (!string.IsNullOrWhiteSpace(this.options.ApiKey))
         {
-            ApiKey = this.options.ApiKey,
-            Host = this.options.BaseUrl.TrimEnd('/'),
-            HttpErrorAsException = false,
-        });
+            // SendGrid refuses an empty key here; a channel without one is paused instead, and never sends.
+            clientOptions.ApiKey = this.options.ApiKey;
+        }
+
+        client = new SendGridClient(httpClient, clientOptions);
     }
 
     public async Task<SendOutcome> SendAsync(EmailMessage message, SendCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            // Reached only by the probe of a channel paused at start: a request without a key could only be refused.
+            return SendOutcome.Paused("Notify:SendGrid:ApiKey is not set");
+        }
 
         var mail = Compose(message, includeAttachment: message.Attachment is not null);
         if (message.Attachment is not null && Encoding.UTF8.GetByteCount(mail.Serialize()) > options.MaxMessageBytes)

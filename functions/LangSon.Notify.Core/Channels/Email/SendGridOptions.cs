@@ -12,7 +12,7 @@ public sealed class SendGridOptions : ProviderHttpOptions
 
     public SendGridOptions() => BaseUrl = "https://api.sendgrid.com";
 
-    [Required(ErrorMessage = "Notify:SendGrid:ApiKey is required: set it in configuration or as a Key Vault reference.")]
+    /// <summary>Empty or an unresolved Key Vault reference pauses the email channel at start rather than stopping the host.</summary>
     public string ApiKey { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Notify:SendGrid:FromAddress is required: a sender verified in SendGrid.")]

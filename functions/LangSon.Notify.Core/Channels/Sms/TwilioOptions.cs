@@ -13,7 +13,7 @@ public sealed class TwilioOptions : ProviderHttpOptions, IValidatableObject
     [RegularExpression("^AC[0-9a-fA-F]{32}$", ErrorMessage = "Notify:Twilio:AccountSid must be 'AC' followed by 32 hex digits.")]
     public string AccountSid { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Notify:Twilio:AuthToken is required: set it in configuration or as a Key Vault reference.")]
+    /// <summary>Empty or an unresolved Key Vault reference pauses the SMS channel at start rather than stopping the host.</summary>
     public string AuthToken { get; set; } = string.Empty;
 
     /// <summary>The sending number in E.164; or leave empty and set <see cref="MessagingServiceSid"/>.</summary>
