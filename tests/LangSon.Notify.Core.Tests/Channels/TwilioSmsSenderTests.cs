@@ -36,15 +36,18 @@ public sealed class TwilioSmsSenderTests : IDisposable
 
     public void Dispose() => server.Stop();
 
-    [Fact]
-    public async Task SendAsync_AuthTokenEmpty_PausedNamingTheSettingWithoutARequest()
+    [Theory]
+    [InlineData("Notify:Twilio:AuthToken", "", "Notify:Twilio:AuthToken is not set")]
+    [InlineData("Notify:Twilio:AccountSid", "", "Notify:Twilio:AccountSid must be 'AC' followed by 32 hex digits")]
+    [InlineData("Notify:Twilio:AccountSid", "AC0123456789abcdef0123456789abcdeg", "Notify:Twilio:AccountSid must be 'AC' followed by 32 hex digits")]
+    public async Task SendAsync_CredentialsUnusable_PausedNamingTheSettingWithoutARequest(string key, string value, string reason)
     {
-        settings["Notify:Twilio:AuthToken"] = "";
+        settings[key] = value;
         Stub(Response.Create().WithStatusCode(201));
 
         var outcome = await CreateSender().SendAsync(Message("0912345678"), SendCommit.None, CancellationToken.None);
 
-        Assert.Equal(SendOutcome.Paused("Notify:Twilio:AuthToken is not set"), outcome);
+        Assert.Equal(SendOutcome.Paused(reason), outcome);
         Assert.Empty(server.LogEntries);
     }
 

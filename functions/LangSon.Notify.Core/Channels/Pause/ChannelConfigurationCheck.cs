@@ -8,8 +8,8 @@ namespace LangSon.Notify.Core.Channels.Pause;
 
 /// <summary>
 /// At start, pauses a channel whose credentials cannot work: a secret that is still an unresolved Key Vault reference
-/// (App Service leaves the literal <c>@Microsoft.KeyVault(…)</c> in place when the identity cannot read the secret) or
-/// is empty. A channel whose configuration looks right has a start-up pause lifted and a provider's pause probed now.
+/// (App Service leaves the literal <c>@Microsoft.KeyVault(…)</c> in place when the identity cannot read the secret), is
+/// empty, or is malformed. A channel whose configuration looks right has a start-up pause lifted and a provider's pause probed now.
 /// </summary>
 internal sealed class ChannelConfigurationCheck(IServiceProvider services, ChannelPauseStore pauses) : IHostedService
 {
@@ -49,7 +49,7 @@ internal sealed class ChannelConfigurationCheck(IServiceProvider services, Chann
         if (services.GetService<ISmsSender>() is TwilioSmsSender)
         {
             var twilio = services.GetRequiredService<IOptions<TwilioOptions>>().Value;
-            yield return ("sms", Check(("Notify:Twilio:AccountSid", twilio.AccountSid), ("Notify:Twilio:AuthToken", twilio.AuthToken)));
+            yield return ("sms", Check(("Notify:Twilio:AccountSid", twilio.AccountSid), ("Notify:Twilio:AuthToken", twilio.AuthToken)) ?? twilio.CredentialProblem());
         }
     }
 

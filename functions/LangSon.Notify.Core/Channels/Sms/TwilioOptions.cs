@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.ComponentModel.DataAnnotations;
 
 namespace LangSon.Notify.Core.Channels.Sms;
@@ -7,10 +8,11 @@ public sealed class TwilioOptions : ProviderHttpOptions, IValidatableObject
 {
     public const string SectionName = "Notify:Twilio";
 
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
     public TwilioOptions() => BaseUrl = "https://api.twilio.com";
 
-    [Required(ErrorMessage = "Notify:Twilio:AccountSid is required.")]
-    [RegularExpression("^AC[0-9a-fA-F]{32}$", ErrorMessage = "Notify:Twilio:AccountSid must be 'AC' followed by 32 hex digits.")]
+    /// <summary>Empty, malformed or an unresolved Key Vault reference pauses the SMS channel at start rather than stopping the host.</summary>
     public string AccountSid { get; set; } = string.Empty;
 
     /// <summary>Empty or an unresolved Key Vault reference pauses the SMS channel at start rather than stopping the host.</summary>
@@ -30,6 +32,19 @@ public sealed class TwilioOptions : ProviderHttpOptions, IValidatableObject
     [Required]
     [RegularExpression("^[A-Z]{2}$")]
     public string DefaultRegion { get; set; } = "VN";
+
+    /// <summary>Why these credentials cannot work, or null: a missing token or an account SID not shaped 'AC' and 32 hex digits.</summary>
+    internal string? CredentialProblem()
+    {
+        if (string.IsNullOrWhiteSpace(AuthToken))
+        {
+            return "Notify:Twilio:AuthToken is not set";
+        }
+
+        return AccountSid is { Length: 34 } sid && sid.StartsWith("AC", StringComparison.Ordinal) && !sid.AsSpan(2).ContainsAnyExcept(HexDigits)
+            ? null
+            : "Notify:Twilio:AccountSid must be 'AC' followed by 32 hex digits";
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

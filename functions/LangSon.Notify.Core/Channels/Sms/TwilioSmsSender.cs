@@ -20,10 +20,10 @@ internal sealed partial class TwilioSmsSender(
     public async Task<SendOutcome> SendAsync(SmsMessage message, SendCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (string.IsNullOrWhiteSpace(settings.AuthToken))
+        if (settings.CredentialProblem() is { } credentials)
         {
-            // Reached only by the probe of a channel paused at start: a request without a token could only be refused.
-            return SendOutcome.Paused("Notify:Twilio:AuthToken is not set");
+            // Reached only by the probe of a channel paused at start: such a request could only be refused.
+            return SendOutcome.Paused(credentials);
         }
 
         if (!SmsNumber.TryNormalise(message.ToNumber, settings.DefaultRegion, out var to, out var problem))
