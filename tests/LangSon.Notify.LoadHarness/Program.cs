@@ -56,12 +56,13 @@ static async Task RunPipelineAsync(int recipients)
     var cpu = CpuMeter.Start(emulators.TablePort, emulators.SmtpPort, host.Pid, "host");
     var clock = Stopwatch.StartNew();
     var noticeId = await host.UploadAsync("tai-thu.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
-    var sent = await WaitForMailsAsync(emulators, recipients, clock, TimeSpan.FromMinutes(8));
+    var memory = new MemoryTrace(host.Pid);
+    var sent = await WaitForMailsAsync(emulators, recipients, clock, TimeSpan.FromMinutes(8), memory);
     var elapsed = clock.Elapsed;
     var peak = PeakMemoryMb(host);
     var spent = cpu.PerDelivery(sent);
     var view = await host.GetDeliveriesAsync(noticeId);
-    Report($"pipeline (self-host, WebJobs triggers, {perMessage} deliveries a message)", sent, elapsed, peak, $"deliveries: {JsonSerializer.Serialize(view?.ByStatus)}; {spent}");
+    Report($"pipeline (self-host, WebJobs triggers, {perMessage} deliveries a message)", sent, elapsed, peak, $"({memory.Summary()}) deliveries: {JsonSerializer.Serialize(view?.ByStatus)}; {spent}");
 }
 
 // Receipt ingest: signed SendGrid event batches (processed, delivered, open per delivery) posted to the host's webhook, each event applied to its receipt row and logged in Azurite.
@@ -177,7 +178,7 @@ static async Task RunFloorAsync(int recipients)
     Report("floor (bare loop, same storage ops and SMTP sends)", sent, elapsed, PeakMemoryMb(Environment.ProcessId), spent);
 }
 
-static async Task<int> WaitForMailsAsync(Emulators emulators, int expected, Stopwatch clock, TimeSpan timeout)
+static async Task<int> WaitForMailsAsync(Emulators emulators, int expected, Stopwatch clock, TimeSpan timeout, MemoryTrace? memory = null)
 {
     using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{emulators.MailWebPort}/") };
     var count = 0;
@@ -193,6 +194,7 @@ static async Task<int> WaitForMailsAsync(Emulators emulators, int expected, Stop
         {
         }
 
+        memory?.Sample(count);
         if (clock.Elapsed - lastPrint > TimeSpan.FromSeconds(10))
         {
             Console.WriteLine($"  {clock.Elapsed.TotalSeconds,6:0}s {count}/{expected}");
@@ -210,19 +212,7 @@ static async Task<int> WaitForMailsAsync(Emulators emulators, int expected, Stop
     return count;
 }
 
-static double PeakMemoryMb(object process)
-{
-    var pid = process is HostProcess host ? host.Pid : (int)process;
-    foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-    {
-        if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-        {
-            return double.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
-        }
-    }
-
-    return double.NaN;
-}
+static double PeakMemoryMb(object process) => MemoryTrace.Read(process is HostProcess host ? host.Pid : (int)process, "VmHWM:");
 
 static void Report(string name, int sent, TimeSpan elapsed, double peakMb, string extra) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

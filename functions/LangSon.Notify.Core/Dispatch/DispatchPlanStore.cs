@@ -49,7 +49,31 @@ internal sealed class DispatchPlanStore(NotifyStorage storage)
         var content = await storage.Dispatch.GetBlobClient(BlobName(noticeId)).DownloadContentAsync().ConfigureAwait(false);
         var plan = content.Value.Content.ToObjectFromJson<DispatchPlan>()
             ?? throw new InvalidDataException($"Dispatch plan of notice {noticeId} is empty.");
+        plan = plan with { Recipients = ShareExcerpts(plan.Recipients) };
         return new Loaded(plan, plan.Recipients.ToDictionary(r => r.EntryId, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The JSON repeats a group's excerpts for every member (22 districts, or thousands of units), and the cache would
+    /// hold a copy each; equal excerpts are kept once, so a cached plan grows by a few small objects per recipient.
+    /// </summary>
+    internal static List<PlanRecipient> ShareExcerpts(IReadOnlyList<PlanRecipient> recipients)
+    {
+        var shared = new Dictionary<PlanExcerpt, PlanExcerpt>();
+        var result = new List<PlanRecipient>(recipients.Count);
+        foreach (var recipient in recipients)
+        {
+            var excerpts = new PlanExcerpt[recipient.Excerpts.Count];
+            for (var i = 0; i < excerpts.Length; i++)
+            {
+                var excerpt = recipient.Excerpts[i];
+                excerpts[i] = shared.TryGetValue(excerpt, out var known) ? known : shared[excerpt] = excerpt;
+            }
+
+            result.Add(recipient with { Excerpts = excerpts });
+        }
+
+        return result;
     }
 
     private static string BlobName(string noticeId) => $"{noticeId}.json";
