@@ -56,9 +56,10 @@ static async Task RunPipelineAsync(int recipients)
     var cpu = CpuMeter.Start(emulators.TablePort, emulators.SmtpPort, host.Pid, "host");
     var clock = Stopwatch.StartNew();
     var noticeId = await host.UploadAsync("tai-thu.txt", await File.ReadAllBytesAsync(Repo.SeedNotice));
-    var memory = new MemoryTrace(host.Pid);
+    var memory = new MemoryTrace(host.Pid, host.GetLiveHeapAsync);
     var sent = await WaitForMailsAsync(emulators, recipients, clock, TimeSpan.FromMinutes(8), memory);
     var elapsed = clock.Elapsed;
+    await memory.EndAsync();
     var peak = PeakMemoryMb(host);
     var spent = cpu.PerDelivery(sent);
     var view = await host.GetDeliveriesAsync(noticeId);
@@ -195,6 +196,11 @@ static async Task<int> WaitForMailsAsync(Emulators emulators, int expected, Stop
         }
 
         memory?.Sample(count);
+        if (memory is not null)
+        {
+            await memory.SampleLiveAsync(count, expected);
+        }
+
         if (clock.Elapsed - lastPrint > TimeSpan.FromSeconds(10))
         {
             Console.WriteLine($"  {clock.Elapsed.TotalSeconds,6:0}s {count}/{expected}");

@@ -17,4 +17,7 @@ app.MapNotifyPortal();
 app.MapNotifyStatusApi();
 app.MapReceiptEndpoints();
 app.MapGet("/standins", (StandInReport report) => Results.Ok(report)).AllowAnonymous();
+
+// For the load harness: live objects after a full collection, which resident memory (garbage not yet returned) hides.
+app.MapGet("/standins/live-heap", () => Results.Ok(GC.GetTotalMemory(forceFullCollection: true))).AllowAnonymous();
 app.Run();

@@ -6,11 +6,30 @@ namespace LangSon.Notify.LoadHarness.Profiling;
 /// The host's resident memory sampled while mails arrive, so the ingest peak (which holds the notice's plan and rows)
 /// can be told apart from sending (which should hold nothing per recipient).
 /// </summary>
-internal sealed class MemoryTrace(int pid)
+internal sealed class MemoryTrace(int pid, Func<Task<long>>? liveHeap = null)
 {
     private double? _atFirstMail;
+    private double? _liveMid;
+    private double? _liveEnd;
     private double _sendingMax;
     private double _last;
+
+    /// <summary>Live heap once, when half the mails are out: the plan is cached and sending is in full flow.</summary>
+    public async Task SampleLiveAsync(int mails, int expected)
+    {
+        if (liveHeap is not null && _liveMid is null && mails >= expected / 2)
+        {
+            _liveMid = await liveHeap() / 1048576.0;
+        }
+    }
+
+    public async Task EndAsync()
+    {
+        if (liveHeap is not null)
+        {
+            _liveEnd = await liveHeap() / 1048576.0;
+        }
+    }
 
     public void Sample(int mails)
     {
@@ -29,7 +48,7 @@ internal sealed class MemoryTrace(int pid)
     }
 
     public string Summary() => string.Create(CultureInfo.InvariantCulture,
-        $"resident {_atFirstMail ?? double.NaN:0} MB at the first mail, at most {_sendingMax:0} MB while sending, {_last:0} MB at the end");
+        $"resident {_atFirstMail ?? double.NaN:0} MB at the first mail, at most {_sendingMax:0} MB while sending, {_last:0} MB at the end; live heap {_liveMid ?? double.NaN:0.0} MB half-way, {_liveEnd ?? double.NaN:0.0} MB at the end");
 
     /// <summary>A /proc status field in MB (VmHWM is the peak, VmRSS the current size).</summary>
     public static double Read(int pid, string field)

@@ -149,6 +149,9 @@ internal sealed class HostProcess : IDisposable
 
     public async Task<StandIns> GetStandInsAsync() => (await _http.GetFromJsonAsync<StandIns>("standins", Json))!;
 
+    /// <summary>The test host's live managed heap in bytes, after a full collection.</summary>
+    public async Task<long> GetLiveHeapAsync() => await _http.GetFromJsonAsync<long>("standins/live-heap", Json);
+
     /// <summary>GET /health: its status code and JSON body.</summary>
     public async Task<(int Status, JsonElement Body)> GetHealthAsync()
     {
