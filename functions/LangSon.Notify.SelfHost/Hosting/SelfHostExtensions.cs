@@ -23,7 +23,7 @@ internal static class SelfHostExtensions
         }
 
         // The resolver reads a private copy of the directory container unless Directory:Folder is configured.
-        DirectoryCopyAtStart.Register(builder.Services, builder.Configuration, selfHost.DirectoryCacheFolder, selfHost.RequireDirectory);
+        builder.Services.AddNotifyDirectoryCopy(builder.Configuration, selfHost.DirectoryCacheFolder, selfHost.RequireDirectory);
 
         builder.Services.AddOptions<RetryBackoffOptions>().Bind(section);
         builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.Backoff));
