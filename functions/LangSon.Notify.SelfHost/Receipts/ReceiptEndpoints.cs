@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace LangSon.Notify.SelfHost.Receipts;
 
-internal static class ReceiptEndpoints
+/// <summary>The provider webhooks and the acknowledgement page over HTTP; public so the test host composes the same endpoints.</summary>
+public static class ReceiptEndpoints
 {
     private const long MaxWebhookBytes = 8 * 1024 * 1024;
 
