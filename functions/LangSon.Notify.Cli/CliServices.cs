@@ -6,7 +6,7 @@ namespace LangSon.Notify.Cli;
 /// <summary>The Core services the verbs use; the CLI needs no host.</summary>
 internal static class CliServices
 {
-    public static IDocumentReader Reader() => DocumentReader.Create();
+    public static IDocumentReader Reader() => ReadingServiceCollectionExtensions.CreateReader();
 
-    public static INoticeParser Parser() => new NoticeParser();
+    public static INoticeParser Parser() => ParsingServiceCollectionExtensions.CreateParser();
 }

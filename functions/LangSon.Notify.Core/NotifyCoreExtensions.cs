@@ -4,8 +4,6 @@ using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Telemetry;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace LangSon.Notify.Core;
@@ -16,7 +14,7 @@ public static class NotifyCoreExtensions
     public static IHostApplicationBuilder AddNotifyCore(this IHostApplicationBuilder builder)
     {
         builder.Services.AddNotifyReading();
-        builder.Services.TryAddSingleton<INoticeParser, NoticeParser>();
+        builder.Services.AddNotifyParsing();
         builder.Services.AddNotifyDirectory(builder.Configuration);
         // Cloud providers and transport chosen by configuration go first: dispatch adds its local defaults only where none is registered.
         builder.Services.AddNotifyChannelProviders(builder.Configuration);

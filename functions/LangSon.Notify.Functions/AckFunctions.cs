@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace LangSon.Notify.Functions;
 
 /// <summary>The acknowledgement page behind the links in every email (…/api/ack/{token}): GET only shows it, POST records the answer. Anonymous: the signed link is the credential.</summary>
-internal sealed class AckFunctions(AckService acks, IAntiforgery antiforgery)
+internal sealed class AckFunctions(IAckService acks, IAntiforgery antiforgery)
 {
     [Function("AckPage")]
     public async Task<IActionResult> OpenAsync(

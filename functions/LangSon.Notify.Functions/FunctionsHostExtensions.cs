@@ -53,7 +53,7 @@ internal static class FunctionsHostExtensions
         });
 
         // Unless a folder is configured, the resolver reads a copy of the "directory" container, made first thing at start.
-        DirectoryCopyAtStart.Register(builder.Services, builder.Configuration, Path.Combine(Path.GetTempPath(), "langson-notify", $"directory-{Environment.ProcessId}-{Guid.NewGuid():N}"));
+        builder.Services.AddNotifyDirectoryCopy(builder.Configuration, Path.Combine(Path.GetTempPath(), "langson-notify", $"directory-{Environment.ProcessId}-{Guid.NewGuid():N}"));
 
         return builder;
     }

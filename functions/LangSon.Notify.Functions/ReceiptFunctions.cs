@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace LangSon.Notify.Functions;
 
 /// <summary>Provider webhooks (anonymous: each request is verified by its signature), the receipts read API and the deadline timer, over the Core handlers.</summary>
-internal sealed class ReceiptFunctions(WebhookReceiver receiver, ReceiptReader reader, DeadlineHandler deadlines)
+internal sealed class ReceiptFunctions(IWebhookReceiver receiver, ReceiptReader reader, DeadlineHandler deadlines)
 {
     private const long MaxWebhookBytes = 8 * 1024 * 1024;
 
@@ -23,8 +23,8 @@ internal sealed class ReceiptFunctions(WebhookReceiver receiver, ReceiptReader r
         }
 
         var result = await receiver.ReceiveSendGridAsync(
-            request.Headers[WebhookReceiver.SendGridSignatureHeader].ToString(),
-            request.Headers[WebhookReceiver.SendGridTimestampHeader].ToString(),
+            request.Headers[IWebhookReceiver.SendGridSignatureHeader].ToString(),
+            request.Headers[IWebhookReceiver.SendGridTimestampHeader].ToString(),
             buffer.ToArray(),
             request.HttpContext.Connection.RemoteIpAddress?.ToString(),
             cancellationToken);
@@ -40,7 +40,7 @@ internal sealed class ReceiptFunctions(WebhookReceiver receiver, ReceiptReader r
         var pairs = form?.SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? ""))).ToList() ?? [];
         var result = await receiver.ReceiveTwilioAsync(
             request.Path.ToUriComponent() + request.QueryString.ToUriComponent(),
-            request.Headers[WebhookReceiver.TwilioSignatureHeader].ToString(),
+            request.Headers[IWebhookReceiver.TwilioSignatureHeader].ToString(),
             pairs,
             request.HttpContext.Connection.RemoteIpAddress?.ToString(),
             cancellationToken);

@@ -8,7 +8,7 @@ namespace LangSon.Notify.Functions;
 /// The recovery sweep on a timer: the schedule is the app setting NOTIFY_RECOVERY_SCHEDULE (NCRONTAB, every two
 /// minutes in local.settings.json and the README). The timer runs on one instance at a time.
 /// </summary>
-internal sealed class RecoveryFunctions(RecoverySweep sweep, IOptions<RecoveryOptions> options)
+internal sealed class RecoveryFunctions(IRecoverySweep sweep, IOptions<RecoveryOptions> options)
 {
     public const string ScheduleSetting = "NOTIFY_RECOVERY_SCHEDULE";
 

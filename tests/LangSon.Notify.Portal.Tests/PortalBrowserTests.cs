@@ -69,6 +69,8 @@ public sealed class PortalBrowserTests(PortalFixture fixture, ITestOutputHelper 
         await firstAgency.Locator("summary").ClickAsync();
         var email = page.FrameLocator(".agencies details[open] iframe.email");
         await Assertions.Expect(email.Locator("body")).ToContainTextAsync("Kính gửi");
+        var notRecipient = await page.Context.APIRequest.GetAsync($"/van-thu/thong-bao/{noticeId}?handler=Email&entry=not-a-recipient");
+        Assert.Equal(404, notRecipient.Status);
         await Artifacts.ScreenshotAsync(page, "xem-truoc-van-ban");
         var planned = int.Parse(Regex.Match(await page.Locator("#xac-nhan + p").InnerTextAsync(), @"Gửi tới (\d+) cơ quan").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -3,7 +3,6 @@ using LangSon.Notify.Understanding.Directory;
 using LangSon.Notify.Understanding.Exchange;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
-using LangSon.Notify.Understanding.Resolution;
 
 namespace LangSon.Notify.Cli.Commands;
 
@@ -46,7 +45,7 @@ internal static class EdXmlCommand
         }
 
         var notice = parser.Parse(text.Text);
-        var resolved = new NoticeResolver(catalog).Resolve(notice);
+        var resolved = DirectoryServiceCollectionExtensions.CreateResolver(catalog).Resolve(notice);
         var contentType = text.Kind switch
         {
             DocumentKind.Pdf => "application/pdf",

@@ -4,7 +4,6 @@ using LangSon.Notify.Understanding.Directory;
 using LangSon.Notify.Understanding.Exchange;
 using LangSon.Notify.Understanding.Parsing;
 using LangSon.Notify.Understanding.Reading;
-using LangSon.Notify.Understanding.Resolution;
 using LangSon.Notify.Understanding.Signatures;
 
 namespace LangSon.Notify.Cli.Commands;
@@ -90,7 +89,7 @@ internal static class InspectCommand
             return ExitCodes.FileNotFound;
         }
 
-        var resolved = new NoticeResolver(catalog).Resolve(notice);
+        var resolved = DirectoryServiceCollectionExtensions.CreateResolver(catalog).Resolve(notice);
         if (json)
         {
             var document = InspectionJson.Build(notice, path.Name);

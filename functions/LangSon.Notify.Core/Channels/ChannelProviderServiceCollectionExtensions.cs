@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LangSon.Notify.Core.Channels;
 
-internal static class ChannelProviderServiceCollectionExtensions
+/// <summary>DI registration of the cloud channel providers (SendGrid, Twilio) chosen by configuration.</summary>
+public static class ChannelProviderServiceCollectionExtensions
 {
     public const string EmailProviderKey = "Notify:Email:Provider";
     public const string SmsProviderKey = "Notify:Sms:Provider";

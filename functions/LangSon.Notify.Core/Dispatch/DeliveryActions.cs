@@ -8,7 +8,7 @@ namespace LangSon.Notify.Core.Dispatch;
 /// new message is a delivery row with its own id derived from the notice, recipient, channel and occasion, so a
 /// repeated request adds nothing and no recipient gets a duplicate.
 /// </summary>
-internal sealed class DeliveryActions(
+public sealed class DeliveryActions(
     NoticeStore notices,
     DeliveryStore deliveries,
     IDeliveryQueue queue,

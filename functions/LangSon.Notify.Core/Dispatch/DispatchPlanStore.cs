@@ -6,7 +6,7 @@ using LangSon.Notify.Core.Storage;
 namespace LangSon.Notify.Core.Dispatch;
 
 /// <summary>Saves plans to the dispatch container and keeps the last few in memory, since every delivery of a notice reads the same plan.</summary>
-internal sealed class DispatchPlanStore(NotifyStorage storage)
+public sealed class DispatchPlanStore(NotifyStorage storage)
 {
     private const int CacheSize = 16;
     private readonly ConcurrentDictionary<string, Lazy<Task<Loaded>>> _cache = new(StringComparer.Ordinal);
@@ -78,5 +78,5 @@ internal sealed class DispatchPlanStore(NotifyStorage storage)
 
     private static string BlobName(string noticeId) => $"{noticeId}.json";
 
-    internal sealed record Loaded(DispatchPlan Plan, IReadOnlyDictionary<string, PlanRecipient> Recipients);
+    public sealed record Loaded(DispatchPlan Plan, IReadOnlyDictionary<string, PlanRecipient> Recipients);
 }

@@ -72,7 +72,7 @@ internal static class DispatchServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.StartupGracePeriod <= o.GracePeriod, $"{RecoveryOptions.SectionName}:StartupGracePeriod must not exceed {RecoveryOptions.SectionName}:GracePeriod.")
             .ValidateOnStart();
-        services.TryAddSingleton<RecoverySweep>();
+        services.TryAddSingleton<IRecoverySweep, RecoverySweep>();
         services.AddHostedService<StorageInitializer>();
         services.AddHostedService<TemplateStartupCheck>();
         services.AddOptions<ChannelPauseOptions>().Bind(configuration.GetSection(ChannelPauseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

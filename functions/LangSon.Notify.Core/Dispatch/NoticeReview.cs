@@ -1,3 +1,4 @@
+using LangSon.Notify.Core.Channels.Email;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Understanding.Directory;
 using LangSon.Notify.Understanding.Parsing;
@@ -13,7 +14,7 @@ namespace LangSon.Notify.Core.Dispatch;
 /// The clerk's side of a held notice: an upload through the portal (held until confirmed), the preview of what the
 /// pipeline understood, and the confirmation with corrections, which hands the notice back to the ingest handler.
 /// </summary>
-internal sealed class NoticeReview(
+public sealed class NoticeReview(
     IDocumentReader reader,
     INoticeParser parser,
     INoticeResolver resolver,
@@ -136,6 +137,32 @@ internal sealed class NoticeReview(
         var ingest = services.GetRequiredService<INoticeIngestHandler>();
         await ingest.HandleAsync(row.BlobName, new MemoryStream(content, writable: false), cancellationToken).ConfigureAwait(false);
         return null;
+    }
+
+    /// <summary>
+    /// The email one agency would receive for a previewed notice, composed as the dispatch would compose it; null when
+    /// the agency is not among the recipients.
+    /// </summary>
+    public async Task<EmailMessage?> ComposeEmailAsync(string noticeId, NoticePreview preview, string entryId, CancellationToken cancellationToken)
+    {
+        var recipient = preview.Resolved.Recipients.FirstOrDefault(r => r.Entry.Id == entryId);
+        if (recipient is null || preview.Row is null)
+        {
+            return null;
+        }
+
+        var plan = NoticeIngestHandler.BuildPlan(noticeId, preview.Row.BlobName, preview.Kind, preview.ContentLength, preview.Resolved);
+        var delivery = new DeliveryRecord
+        {
+            PartitionKey = noticeId,
+            RowKey = NoticeIds.ForDelivery(noticeId, entryId, "email"),
+            EntryId = entryId,
+            AgencyName = recipient.Entry.Name,
+            Channel = "email",
+            Address = recipient.Entry.Contacts.Emails.FirstOrDefault() ?? "",
+        };
+        var composer = services.GetRequiredService<EmailComposer>();
+        return await composer.ComposeAsync(plan, plan.Recipients.First(r => r.EntryId == entryId), delivery, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads, parses and resolves a file, with corrections applied.</summary>

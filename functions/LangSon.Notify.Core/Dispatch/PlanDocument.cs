@@ -1,6 +1,6 @@
 namespace LangSon.Notify.Core.Dispatch;
 
-internal sealed record PlanDocument(
+public sealed record PlanDocument(
     string? Type,
     string? Number,
     string? Symbol,

@@ -1,4 +1,4 @@
 namespace LangSon.Notify.Core.Dispatch;
 
 /// <param name="Mobiles">The directory's mobile numbers for the agency, contact first, then its head; used by escalation.</param>
-internal sealed record PlanRecipient(string EntryId, string Name, IReadOnlyList<PlanExcerpt> Excerpts, IReadOnlyList<string>? Mobiles = null);
+public sealed record PlanRecipient(string EntryId, string Name, IReadOnlyList<PlanExcerpt> Excerpts, IReadOnlyList<string>? Mobiles = null);

@@ -24,7 +24,7 @@ internal sealed class RecoverySweep(
     IOptions<DispatchOptions> dispatch,
     IServiceProvider services,
     TimeProvider time,
-    ILogger<RecoverySweep> logger)
+    ILogger<RecoverySweep> logger) : IRecoverySweep
 {
     /// <param name="startUp">The host's first sweep: the start-up grace period applies, and deliveries held by live claims are queued again too (the handler takes them over once the lease runs out).</param>
     public async Task<RecoveryReport> RunAsync(bool startUp, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace LangSon.Notify.Core.Dispatch;
 
-internal static class ServiceBusServiceCollectionExtensions
+/// <summary>The delivery transport chosen by configuration, and DI registration of the Service Bus queue and consumer.</summary>
+public static class ServiceBusServiceCollectionExtensions
 {
     public const string TransportKey = "Notify:Transport";
 

@@ -9,7 +9,7 @@ namespace LangSon.Notify.Core.Dispatch;
 /// to a message (<see cref="DeliveryPack"/>); a lone delivery keeps the one-delivery form. Storage queues have no
 /// batch send, so messages go out concurrently.
 /// </summary>
-internal sealed class StorageDeliveryQueue(NotifyStorage storage, IOptions<DispatchOptions> options) : IDeliveryQueue
+public sealed class StorageDeliveryQueue(NotifyStorage storage, IOptions<DispatchOptions> options) : IDeliveryQueue
 {
     public async Task EnqueueAsync(IReadOnlyList<DeliveryMessage> messages, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace LangSon.Notify.Core.Receipts;
 /// The agency's side of a link. Opening only reads (mail scanners follow links); answering records 02 with a reason,
 /// 03, or 04–06 for one of the agency's tasks. Each status is recorded once: repeating it, or going back, changes nothing.
 /// </summary>
-internal sealed class AckService(AckTokens tokens, DeliveryStore deliveries, DispatchPlanStore plans, ReceiptStore receipts, ReceiptRecorder recorder, TimeProvider time)
+internal sealed class AckService(AckTokens tokens, DeliveryStore deliveries, DispatchPlanStore plans, ReceiptStore receipts, ReceiptRecorder recorder, TimeProvider time) : IAckService
 {
     public async Task<AckOutcome> OpenAsync(string token, CancellationToken cancellationToken)
     {

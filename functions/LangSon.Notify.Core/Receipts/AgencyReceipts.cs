@@ -1,7 +1,7 @@
 namespace LangSon.Notify.Core.Receipts;
 
 /// <summary>An agency's receipts over all its deliveries (the notice, reminders, escalations): the furthest answer and each task's furthest status.</summary>
-internal sealed record AgencyReceipts(ReceiptRecord? AnswerRow, IReadOnlyDictionary<string, TaskProgress> Tasks, IReadOnlyList<string> Alerts)
+public sealed record AgencyReceipts(ReceiptRecord? AnswerRow, IReadOnlyDictionary<string, TaskProgress> Tasks, IReadOnlyList<string> Alerts)
 {
     public string? Answer => AnswerRow?.Answer;
 

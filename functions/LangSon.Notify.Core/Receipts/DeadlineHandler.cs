@@ -12,7 +12,7 @@ namespace LangSon.Notify.Core.Receipts;
 /// agency's contact, then to its head. Follow-ups are delivery rows whose ids derive from (notice, agency, step),
 /// so a step is queued once however often the timer runs or however many instances run it.
 /// </summary>
-internal sealed class DeadlineHandler(
+public sealed class DeadlineHandler(
     NoticeStore notices,
     DeliveryStore deliveries,
     DispatchPlanStore plans,

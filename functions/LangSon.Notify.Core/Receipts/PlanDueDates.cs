@@ -4,7 +4,7 @@ using LangSon.Notify.Understanding.Parsing;
 namespace LangSon.Notify.Core.Receipts;
 
 /// <summary>Task due dates: what the notice states, else the configured default period after dispatch.</summary>
-internal static class PlanDueDates
+public static class PlanDueDates
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 

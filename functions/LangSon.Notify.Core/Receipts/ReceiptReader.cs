@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace LangSon.Notify.Core.Receipts;
 
 /// <summary>One reader for every status view (CLI, self-host API, Functions API), so they always agree.</summary>
-internal sealed class ReceiptReader(NoticeStore notices, DeliveryStore deliveries, DispatchPlanStore plans, ReceiptStore receipts, IOptions<ReceiptOptions> options)
+public sealed class ReceiptReader(NoticeStore notices, DeliveryStore deliveries, DispatchPlanStore plans, ReceiptStore receipts, IOptions<ReceiptOptions> options)
 {
     public async Task<NoticeReceiptsView?> ReadAsync(string noticeId, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace LangSon.Notify.Core.Receipts;
 
 /// <summary>The receipt state of one delivery: what the provider said and what the agency answered. Partition = notice id, row key = delivery id.</summary>
-internal sealed class ReceiptRecord : ITableEntity
+public sealed class ReceiptRecord : ITableEntity
 {
     public string PartitionKey { get; set; } = "";
 

@@ -18,10 +18,10 @@ internal static class ReceiptServiceCollectionExtensions
         services.TryAddSingleton<ReceiptStore>();
         services.TryAddSingleton<ReceiptRecorder>();
         services.TryAddSingleton<ReplayGuard>();
-        services.TryAddSingleton<WebhookReceiver>();
+        services.TryAddSingleton<IWebhookReceiver, WebhookReceiver>();
         services.TryAddSingleton<AckTokens>();
         services.TryAddSingleton<AckLinks>();
-        services.TryAddSingleton<AckService>();
+        services.TryAddSingleton<IAckService, AckService>();
         services.TryAddSingleton<ReceiptReader>();
         services.TryAddSingleton<DeadlineHandler>();
         services.TryAddSingleton<DuplicateNoticeCheck>();

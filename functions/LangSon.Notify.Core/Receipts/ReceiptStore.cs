@@ -6,7 +6,7 @@ using LangSon.Notify.Core.Storage;
 
 namespace LangSon.Notify.Core.Receipts;
 
-internal sealed class ReceiptStore(NotifyStorage storage)
+public sealed class ReceiptStore(NotifyStorage storage)
 {
     public async Task<ReceiptRecord?> GetAsync(string noticeId, string deliveryId, CancellationToken cancellationToken)
     {

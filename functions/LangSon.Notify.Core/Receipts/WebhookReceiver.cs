@@ -18,12 +18,8 @@ internal sealed class WebhookReceiver(
     IOptions<WebhookKeys> keys,
     IOptions<ReceiptOptions> options,
     TimeProvider time,
-    ILogger<WebhookReceiver> logger)
+    ILogger<WebhookReceiver> logger) : IWebhookReceiver
 {
-    public const string SendGridSignatureHeader = "X-Twilio-Email-Event-Webhook-Signature";
-    public const string SendGridTimestampHeader = "X-Twilio-Email-Event-Webhook-Timestamp";
-    public const string TwilioSignatureHeader = "X-Twilio-Signature";
-
     public async Task<WebhookResult> ReceiveSendGridAsync(string? signature, string? timestamp, ReadOnlyMemory<byte> body, string? remote, CancellationToken cancellationToken)
     {
         const string Endpoint = "sendgrid";

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace LangSon.Notify.Core.Storage;
 
 /// <summary>An append-only event of a delivery. Partition = notice id; the row key orders events of a delivery in time.</summary>
-internal sealed class DeliveryEventRecord : ITableEntity
+public sealed class DeliveryEventRecord : ITableEntity
 {
     public string PartitionKey { get; set; } = "";
 

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace LangSon.Notify.Core.Storage;
 
 /// <summary>A row of the deliveries table: one recipient on one channel. Partition = notice id, row key = delivery id.</summary>
-internal sealed class DeliveryRecord : ITableEntity
+public sealed class DeliveryRecord : ITableEntity
 {
     public string PartitionKey { get; set; } = "";
 

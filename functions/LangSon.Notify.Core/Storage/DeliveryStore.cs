@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace LangSon.Notify.Core.Storage;
 
-internal sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter events, TimeProvider time)
+public sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter events, TimeProvider time)
 {
     private const int TransactionSize = 100;
 

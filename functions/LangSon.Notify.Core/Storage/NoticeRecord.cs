@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace LangSon.Notify.Core.Storage;
 
 /// <summary>A row of the notices table. All notices share one partition; the row key is the notice id.</summary>
-internal sealed class NoticeRecord : ITableEntity
+public sealed class NoticeRecord : ITableEntity
 {
     public const string Partition = "notice";
 

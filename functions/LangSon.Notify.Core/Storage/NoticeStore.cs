@@ -10,7 +10,7 @@ namespace LangSon.Notify.Core.Storage;
 /// in row-key order, so reading the index range pages through notices newest first with continuation tokens instead of
 /// scanning the table.
 /// </summary>
-internal sealed class NoticeStore(NotifyStorage storage)
+public sealed class NoticeStore(NotifyStorage storage)
 {
     /// <summary>Index row keys sort after every notice id (hex digits and '-').</summary>
     public const string IndexPrefix = "~t-";

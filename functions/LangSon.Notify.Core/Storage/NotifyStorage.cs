@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace LangSon.Notify.Core.Storage;
 
 /// <summary>The clients for every container, table and queue the pipeline uses, built once from one connection string.</summary>
-internal sealed class NotifyStorage
+public sealed class NotifyStorage
 {
     public NotifyStorage(IOptions<StorageOptions> options)
     {

@@ -3,7 +3,7 @@ using LangSon.Notify.Understanding.Text;
 namespace LangSon.Notify.Core.Storage;
 
 /// <summary>Statuses are stored as lower-case words so rows read well in Storage Explorer and the JSON API.</summary>
-internal static partial class StatusNames
+public static partial class StatusNames
 {
     /// <summary>Kebab case: "awaiting-review".</summary>
     public static string ToName(this NoticeStatus status) => KebabCase().Replace(status.ToString(), "-$1").ToLowerInvariant();

@@ -8,7 +8,7 @@ namespace LangSon.Notify.SelfHost.Hosting;
 /// Notify:Recovery:Interval. The first sweep is the crash recovery of a restart.
 /// </summary>
 internal sealed partial class RecoverySweepService(
-    RecoverySweep sweep,
+    IRecoverySweep sweep,
     IHostApplicationLifetime lifetime,
     IOptions<RecoveryOptions> options,
     TimeProvider time,

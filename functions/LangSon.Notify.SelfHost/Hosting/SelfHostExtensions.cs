@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace LangSon.Notify.SelfHost.Hosting;
 
-internal static class SelfHostExtensions
+/// <summary>Registers the self-host: triggers, options and start-up work; public so the test host composes the same host.</summary>
+public static class SelfHostExtensions
 {
     /// <summary>The WebJobs SDK (blob and queue triggers), the periodic recovery sweep and the status API's services.</summary>
     public static WebApplicationBuilder AddNotifySelfHost(this WebApplicationBuilder builder)
@@ -23,7 +24,7 @@ internal static class SelfHostExtensions
         }
 
         // The resolver reads a private copy of the directory container unless Directory:Folder is configured.
-        DirectoryCopyAtStart.Register(builder.Services, builder.Configuration, selfHost.DirectoryCacheFolder, selfHost.RequireDirectory);
+        builder.Services.AddNotifyDirectoryCopy(builder.Configuration, selfHost.DirectoryCacheFolder, selfHost.RequireDirectory);
 
         builder.Services.AddOptions<RetryBackoffOptions>().Bind(section);
         builder.Services.AddSingleton<IQueueProcessorFactory>(new BackoffQueueProcessorFactory(selfHost.Backoff));

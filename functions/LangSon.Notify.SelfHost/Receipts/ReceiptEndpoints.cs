@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace LangSon.Notify.SelfHost.Receipts;
 
-internal static class ReceiptEndpoints
+/// <summary>The provider webhooks and the acknowledgement page over HTTP; public so the test host composes the same endpoints.</summary>
+public static class ReceiptEndpoints
 {
     private const long MaxWebhookBytes = 8 * 1024 * 1024;
 
@@ -22,7 +23,7 @@ internal static class ReceiptEndpoints
     /// </summary>
     public static WebApplication MapReceiptEndpoints(this WebApplication app)
     {
-        app.MapPost("/api/receipts/sendgrid", async (HttpContext context, WebhookReceiver receiver, CancellationToken ct) =>
+        app.MapPost("/api/receipts/sendgrid", async (HttpContext context, IWebhookReceiver receiver, CancellationToken ct) =>
         {
             var body = await ReadBodyAsync(context.Request, ct);
             if (body is null)
@@ -31,35 +32,35 @@ internal static class ReceiptEndpoints
             }
 
             var result = await receiver.ReceiveSendGridAsync(
-                context.Request.Headers[WebhookReceiver.SendGridSignatureHeader].ToString(),
-                context.Request.Headers[WebhookReceiver.SendGridTimestampHeader].ToString(),
+                context.Request.Headers[IWebhookReceiver.SendGridSignatureHeader].ToString(),
+                context.Request.Headers[IWebhookReceiver.SendGridTimestampHeader].ToString(),
                 body,
                 context.Connection.RemoteIpAddress?.ToString(),
                 ct);
             return Results.Text(result.Message, statusCode: result.StatusCode);
         }).AllowAnonymous().DisableAntiforgery();
 
-        app.MapPost("/api/receipts/twilio", async (HttpContext context, WebhookReceiver receiver, CancellationToken ct) =>
+        app.MapPost("/api/receipts/twilio", async (HttpContext context, IWebhookReceiver receiver, CancellationToken ct) =>
         {
             var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(ct) : null;
             var pairs = form?.SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? ""))).ToList() ?? [];
             var result = await receiver.ReceiveTwilioAsync(
                 context.Request.Path.ToUriComponent() + context.Request.QueryString.ToUriComponent(),
-                context.Request.Headers[WebhookReceiver.TwilioSignatureHeader].ToString(),
+                context.Request.Headers[IWebhookReceiver.TwilioSignatureHeader].ToString(),
                 pairs,
                 context.Connection.RemoteIpAddress?.ToString(),
                 ct);
             return Results.Text(result.Message, statusCode: result.StatusCode);
         }).AllowAnonymous().DisableAntiforgery();
 
-        app.MapGet("/ack/{token}", async (HttpContext context, string token, string? status, string? task, AckService acks, IAntiforgery antiforgery, CancellationToken ct) =>
+        app.MapGet("/ack/{token}", async (HttpContext context, string token, string? status, string? task, IAckService acks, IAntiforgery antiforgery, CancellationToken ct) =>
         {
             // Reading only: mail scanners open every link.
             var outcome = await acks.OpenAsync(token, ct);
             return Page(context, antiforgery, outcome, token, status, task);
         }).AllowAnonymous();
 
-        app.MapPost("/ack/{token}", async (HttpContext context, string token, AckService acks, IAntiforgery antiforgery, CancellationToken ct) =>
+        app.MapPost("/ack/{token}", async (HttpContext context, string token, IAckService acks, IAntiforgery antiforgery, CancellationToken ct) =>
         {
             try
             {

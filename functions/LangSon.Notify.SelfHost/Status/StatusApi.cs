@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace LangSon.Notify.SelfHost.Status;
 
-internal static class StatusApi
+/// <summary>The self-host's JSON status API; public so the test host composes the same endpoints.</summary>
+public static class StatusApi
 {
     public const string ContinuationHeader = "X-Continuation";
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace LangSon.Notify.Understanding.Directory;
 
 /// <summary>Reads directory files ({ province, effectiveFrom, effectiveTo?, groups[], entries[] }).</summary>
-internal static class DirectoryLoader
+public static class DirectoryLoader
 {
     /// <summary>The file name pattern of the directories in a folder.</summary>
     public const string FilePattern = "directory-*.json";

@@ -5,10 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace LangSon.Notify.Understanding.Directory;
 
-internal static class DirectoryServiceCollectionExtensions
+/// <summary>DI registration of the dated agency directories and the resolver.</summary>
+public static class DirectoryServiceCollectionExtensions
 {
     /// <summary>The dated directories (loaded once, failing at start when a file is invalid) and the resolver.</summary>
-    internal static IServiceCollection AddNotifyDirectory(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotifyDirectory(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectoryOptions>()
             .Bind(configuration.GetSection(DirectoryOptions.Section))
@@ -19,4 +20,7 @@ internal static class DirectoryServiceCollectionExtensions
         services.AddSingleton<INoticeResolver, NoticeResolver>();
         return services;
     }
+
+    /// <summary>A resolver over a catalog loaded without a host, for the CLI.</summary>
+    public static INoticeResolver CreateResolver(DirectoryCatalog catalog) => new NoticeResolver(catalog);
 }

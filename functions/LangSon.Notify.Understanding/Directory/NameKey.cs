@@ -9,7 +9,7 @@ namespace LangSon.Notify.Understanding.Directory;
 /// dropped. "HĐND các huyện, thành phố" and "hoi dong nhan dan cac huyen, thanh pho" share a key. <see cref="Loose"/>
 /// also drops the plural marker "các" and a trailing "tỉnh (Lạng Sơn)".
 /// </summary>
-internal static class NameKey
+public static class NameKey
 {
     private static readonly char[] TokenTrim = [',', ';', ':', '.', '(', ')', '"', '“', '”', '\'', '[', ']'];
 

@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LangSon.Notify.Understanding.Reading;
 
-internal static class ReadingServiceCollectionExtensions
+/// <summary>DI registration of the document reader.</summary>
+public static class ReadingServiceCollectionExtensions
 {
     /// <summary>Registers the document reader with its options, validated when the host starts.</summary>
     public static IServiceCollection AddNotifyReading(this IServiceCollection services, Action<DocumentReaderOptions>? configure = null)
@@ -19,4 +20,7 @@ internal static class ReadingServiceCollectionExtensions
         services.TryAddSingleton<IDocumentReader, DocumentReader>();
         return services;
     }
+
+    /// <summary>A reader without a host, for the CLI.</summary>
+    public static IDocumentReader CreateReader() => DocumentReader.Create();
 }

@@ -63,7 +63,7 @@ public sealed class AckServiceTests : IAsyncLifetime
         Assert.Equal(409, taskAfterRefusal.StatusCode);
     }
 
-    private AckService Acks => _services.GetRequiredService<AckService>();
+    private IAckService Acks => _services.GetRequiredService<IAckService>();
 
     private async Task<(string First, string Reminder)> SeedAsync()
     {

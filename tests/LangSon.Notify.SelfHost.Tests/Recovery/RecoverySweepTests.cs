@@ -254,7 +254,7 @@ public sealed class RecoverySweepTests(ITestOutputHelper output) : IAsyncLifetim
         // Straight to Azurite, without the fault proxy, so the figure printed is the sweep's own.
         await using var direct = await InProcessDispatch.StartAsync(_emulators, services => services.AddSingleton<TimeProvider>(_time));
         await direct.GetRequiredService<DeliveryStore>().AddMissingAsync(noticeId, rows, CancellationToken.None);
-        var sweep = direct.GetRequiredService<RecoverySweep>();
+        var sweep = direct.GetRequiredService<IRecoverySweep>();
 
         _time.Advance(Grace + TimeSpan.FromMinutes(1));
         var watch = Stopwatch.StartNew();
@@ -281,7 +281,7 @@ public sealed class RecoverySweepTests(ITestOutputHelper output) : IAsyncLifetim
 
     private static byte[] Seed => File.ReadAllBytes(Path.Combine(Repo.Root, "seeds", "seed-notice.txt"));
 
-    private Task<RecoveryReport> SweepAsync() => _services.GetRequiredService<RecoverySweep>().RunAsync(startUp: false, CancellationToken.None);
+    private Task<RecoveryReport> SweepAsync() => _services.GetRequiredService<IRecoverySweep>().RunAsync(startUp: false, CancellationToken.None);
 
     /// <summary>Stores the file as an upload would, then runs the ingest as the blob trigger would.</summary>
     private async Task IngestAsync(string name, byte[] content)

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace LangSon.Notify.Core.Channels.Pause;
 
 /// <summary>One paused channel, a row of the <c>channels</c> table that every instance of both hosts reads.</summary>
-internal sealed class ChannelPauseRecord : ITableEntity
+public sealed class ChannelPauseRecord : ITableEntity
 {
     public const string Partition = "pause";
 

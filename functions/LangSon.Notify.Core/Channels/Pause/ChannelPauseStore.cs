@@ -12,7 +12,7 @@ namespace LangSon.Notify.Core.Channels.Pause;
 /// the same pause; each instance keeps its last read for <see cref="ChannelPauseOptions.CacheFor"/> so the send path
 /// costs no table read while nothing is paused.
 /// </summary>
-internal sealed class ChannelPauseStore(NotifyStorage storage, IOptions<ChannelPauseOptions> options, TimeProvider time, ILogger<ChannelPauseStore> logger)
+public sealed class ChannelPauseStore(NotifyStorage storage, IOptions<ChannelPauseOptions> options, TimeProvider time, ILogger<ChannelPauseStore> logger)
 {
     private Snapshot? snapshot;
 

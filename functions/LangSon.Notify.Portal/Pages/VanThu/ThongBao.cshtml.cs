@@ -1,4 +1,3 @@
-using LangSon.Notify.Core.Channels.Email;
 using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Storage;
 using LangSon.Notify.Portal.Monitoring;
@@ -46,25 +45,13 @@ public sealed class ThongBaoModel : PageModel
             return NotFound();
         }
 
-        var p = Preview!;
-        var recipient = p.Resolved.Recipients.FirstOrDefault(r => r.Entry.Id == entry);
-        if (recipient is null)
+        var review = HttpContext.RequestServices.GetRequiredService<NoticeReview>();
+        var email = await review.ComposeEmailAsync(Id, Preview!, entry, cancellationToken).ConfigureAwait(false);
+        if (email is null)
         {
             return NotFound();
         }
 
-        var plan = NoticeIngestHandler.BuildPlan(Id, p.Row!.BlobName, p.Kind, p.ContentLength, p.Resolved);
-        var delivery = new DeliveryRecord
-        {
-            PartitionKey = Id,
-            RowKey = NoticeIds.ForDelivery(Id, entry, "email"),
-            EntryId = entry,
-            AgencyName = recipient.Entry.Name,
-            Channel = "email",
-            Address = recipient.Entry.Contacts.Emails.FirstOrDefault() ?? "",
-        };
-        var composer = HttpContext.RequestServices.GetRequiredService<EmailComposer>();
-        var email = await composer.ComposeAsync(plan, plan.Recipients.First(r => r.EntryId == entry), delivery, cancellationToken).ConfigureAwait(false);
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
         var header = $"<p style=\"font:13px Arial;color:#444;border-bottom:1px solid #ccc;padding-bottom:6px\">Tới: {System.Net.WebUtility.HtmlEncode(email.ToName)} &lt;{System.Net.WebUtility.HtmlEncode(email.ToAddress)}&gt;<br>Tiêu đề: {System.Net.WebUtility.HtmlEncode(email.Subject)}<br>Đính kèm: {System.Net.WebUtility.HtmlEncode(email.Attachment?.FileName ?? (email.Link is null ? "không" : "liên kết tải văn bản"))}</p>";
         return Content(email.HtmlBody.Replace("<body", "<body><div>" + header + "</div><div", StringComparison.Ordinal).Replace("</body>", "</div></body>", StringComparison.Ordinal), "text/html; charset=utf-8");
