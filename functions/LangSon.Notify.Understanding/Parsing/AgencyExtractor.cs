@@ -47,6 +47,9 @@ internal static partial class AgencyExtractor
     // Heads that name a body on their own ("Nhà đầu tư", "Tổ Công tác"), unlike "Tổng cục" alone, which refers back.
     private static readonly HashSet<string> StandaloneHeads = new(StringComparer.OrdinalIgnoreCase) { "Nhà đầu tư", "Tổ Công tác" };
 
+    // Administrative levels that close a body's name ("UBND tỉnh", "Chủ tịch UBND xã"); "thị" and "khu" open longer words.
+    private static readonly HashSet<string> PlaceLevels = new(StringComparer.Ordinal) { "tỉnh", "huyện", "xã", "phường", "trấn", "quận", "phố" };
+
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
         "tỉnh", "huyện", "xã", "phường", "trấn", "quận", "phố", "thị", "khu",
@@ -378,6 +381,11 @@ internal static partial class AgencyExtractor
                 break;
             }
 
+            if (char.IsLower(token[0]) && k > start + headLength && EndsAtPlace(tokens, k) && !PlaceLevels.Contains(token) && token is not ("thị" or "thành"))
+            {
+                break;
+            }
+
             if (char.IsLower(token[0]) && Stops.Contains(token))
             {
                 if (CarriesSecondSyllable(tokens, k, start + headLength))
@@ -405,6 +413,22 @@ internal static partial class AgencyExtractor
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// Whether the name before <paramref name="k"/> is complete at a place level: "Ủy ban nhân dân tỉnh", "UBND huyện",
+    /// or a body named after one ("tỉnh ủy", "xã hội"). What follows in lower case is the sentence's verb ("tự đánh giá",
+    /// "công khai", "ban hành"), never more of the name; a proper name after the level is capitalised.
+    /// </summary>
+    private static bool EndsAtPlace(List<string> tokens, int k)
+    {
+        var previous = tokens[k - 1];
+        if (PlaceLevels.Contains(previous))
+        {
+            return !(previous == "xã" && tokens[k] is "hội") && tokens[k] is not ("ủy" or "đoàn" or "đội");
+        }
+
+        return previous is "ủy" or "hội" or "đoàn" or "đội" && k >= 2 && PlaceLevels.Contains(tokens[k - 2]);
     }
 
     /// <summary>

@@ -57,6 +57,19 @@ public sealed class TaskReadingTests
             Agencies(task));
     }
 
+    [Theory]
+    [InlineData("1. Ủy ban nhân dân tỉnh tự đánh giá kết quả và báo cáo Chính phủ.", "Ủy ban nhân dân tỉnh")]
+    [InlineData("1. UBND huyện công khai danh sách hộ được hỗ trợ.", "Ủy ban nhân dân huyện")]
+    [InlineData("1. Chủ tịch UBND xã ban hành quy chế phối hợp trước ngày 30/6.", "Chủ tịch Ủy ban nhân dân xã")]
+    [InlineData("1. Bảo hiểm xã hội tỉnh rà soát đối tượng tham gia.", "Bảo hiểm xã hội tỉnh")]
+    [InlineData("1. Ban Thường vụ tỉnh ủy lãnh đạo việc sắp xếp.", "Ban Thường vụ tỉnh ủy")]
+    public void Parse_PlaceLevelFollowedByAVerb_EndsTheNameAtThePlace(string line, string agency)
+    {
+        var task = Parser.Parse(Header + line + "\n").Tasks.Single();
+
+        Assert.Equal(agency, Assert.Single(task.Agencies).Mention);
+    }
+
     [Fact]
     public void Parse_SharedHeadBrokenAcrossLines_DistributesItOverTheListedNames()
     {
