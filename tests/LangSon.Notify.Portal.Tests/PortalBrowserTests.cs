@@ -124,6 +124,15 @@ public sealed class PortalBrowserTests(PortalFixture fixture, ITestOutputHelper 
     [Fact]
     public async Task MonitoringPage_UpdatesWhileDeliveriesFinish()
     {
+        // Hold the email channel for a few seconds, as a provider's pause would, so the page is seen before the
+        // deliveries finish however fast they go; the probe then lifts the pause.
+        var channels = new Azure.Data.Tables.TableClient(fixture.Emulators.ConnectionString, "channels");
+        await channels.CreateIfNotExistsAsync();
+        var now = DateTimeOffset.UtcNow;
+        await channels.UpsertEntityAsync(new LangSon.Notify.Core.Channels.Pause.ChannelPauseRecord { RowKey = "email", Reason = "held by the test", PausedAt = now, ProbeAt = now.AddSeconds(8) });
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var page = await fixture.SignInAdminAsync();
+
         var content = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "seeds", "seed-notice.txt"));
         var noticeId = await fixture.Host.UploadAsync("seed-notice-theo-doi.txt", content);
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -132,7 +141,6 @@ public sealed class PortalBrowserTests(PortalFixture fixture, ITestOutputHelper 
             await Task.Delay(100);
         }
 
-        var page = await fixture.SignInAdminAsync();
         await page.GotoAsync($"/quan-tri/thong-bao/{noticeId}");
         await page.EvaluateAsync("() => { window.__sameDocument = true; }");
         var first = await page.Locator("#tien-do-so").InnerTextAsync();

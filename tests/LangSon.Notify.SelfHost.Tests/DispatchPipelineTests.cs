@@ -54,6 +54,37 @@ public sealed partial class DispatchPipelineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task DirectoryEditedWhileRunning_NextNotice_GoesToTheEditedContactWithoutARestart()
+    {
+        await using var emulators = await Emulators.StartAsync();
+        using var host = new HostProcess(emulators.ConnectionString, emulators.SmtpPort);
+        await host.StartAsync();
+        var seed = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "seeds", "seed-notice.txt"));
+        var first = await host.UploadAsync("thong-bao-1.txt", Encoding.UTF8.GetBytes(seed));
+        var before = (await host.WaitCompleteAsync(first, Patience)).Deliveries.Single(d => d.EntryId == "so-khdt" && d.Channel == "email");
+        Assert.Equal("so-khdt@langson.example", before.Address);
+
+        // An admin changes the agency's address in storage, as the portal's contact form does.
+        var blob = new Azure.Storage.Blobs.BlobContainerClient(emulators.ConnectionString, "directory").GetBlobClient("directory-2020.json");
+        var edited = (await blob.DownloadContentAsync()).Value.Content.ToString().Replace("\"so-khdt@langson.example\"", "\"khdt.moi@langson.example\"", StringComparison.Ordinal);
+        await blob.UploadAsync(BinaryData.FromString(edited), overwrite: true);
+
+        var second = await host.UploadAsync("thong-bao-2.txt", Encoding.UTF8.GetBytes(seed.Replace("Số: /TB-UBND", "Số: 12/TB-UBND", StringComparison.Ordinal)));
+        var after = (await host.WaitCompleteAsync(second, Patience)).Deliveries.Single(d => d.EntryId == "so-khdt" && d.Channel == "email");
+
+        Assert.Equal(("khdt.moi@langson.example", "sent"), (after.Address, after.Status));
+        var mails = await emulators.Mail.ListAsync();
+        Assert.Single(mails, m => m.DeliveryId == after.Id && m.To.Any(t => t.Value == "khdt.moi@langson.example"));
+        Assert.Single(mails, m => m.DeliveryId == before.Id && m.To.Any(t => t.Value == "so-khdt@langson.example"));
+
+        // A broken file does not stop sending: the last good directories stay in use.
+        await blob.UploadAsync(BinaryData.FromString("{ \"entries\": ["), overwrite: true);
+        var third = await host.UploadAsync("thong-bao-3.txt", Encoding.UTF8.GetBytes(seed.Replace("Số: /TB-UBND", "Số: 13/TB-UBND", StringComparison.Ordinal)));
+        var kept = (await host.WaitCompleteAsync(third, Patience)).Deliveries.Single(d => d.EntryId == "so-khdt" && d.Channel == "email");
+        Assert.Equal(("khdt.moi@langson.example", "sent"), (kept.Address, kept.Status));
+    }
+
+    [Fact]
     public async Task DuplicateUpload_SameContentUnderAnotherNameOrRetriggered_SendsNothingNew()
     {
         await using var emulators = await Emulators.StartAsync();

@@ -183,6 +183,12 @@ internal sealed class NoticeIngestHandler(
             return;
         }
 
+        if (services.GetService<DirectoryBlobCopy>() is { } directories)
+        {
+            // An edited directory (the portal's contact form, a new upload) applies from the next notice on.
+            await directories.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var corrections = ReviewCorrection.Parse(row.ReviewCorrections);
         ResolvedNotice resolved;
         try

@@ -6,11 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace LangSon.Notify.Core.Storage;
 
 /// <summary>
-/// The dated directories live in the "directory" container; the resolver reads directory-*.json files from a folder.
-/// Every host copies the container into a private folder at start, before anything resolves; a changed directory
-/// takes effect on the next start.
+/// Every host copies the "directory" container into a private folder at start, before anything resolves; ingest
+/// refreshes the copy before each notice (<see cref="DirectoryBlobCopy"/>).
 /// </summary>
-internal sealed partial class DirectoryCopyAtStart(NotifyStorage storage, string folder, bool required, ILogger<DirectoryCopyAtStart> logger) : IHostedService
+internal sealed partial class DirectoryCopyAtStart(DirectoryBlobCopy copy, string folder, bool required, ILogger<DirectoryCopyAtStart> logger) : IHostedService
 {
     /// <summary>
     /// Unless Directory:Folder is configured (its files are then managed by hand), points the resolver at
@@ -26,13 +25,14 @@ internal sealed partial class DirectoryCopyAtStart(NotifyStorage storage, string
 
         configuration["Directory:Folder"] = folder;
         System.IO.Directory.CreateDirectory(folder);
+        services.AddSingleton(sp => new DirectoryBlobCopy(sp.GetRequiredService<NotifyStorage>(), folder, sp, sp.GetRequiredService<ILogger<DirectoryBlobCopy>>()));
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService>(sp =>
-            new DirectoryCopyAtStart(sp.GetRequiredService<NotifyStorage>(), folder, required, sp.GetRequiredService<ILogger<DirectoryCopyAtStart>>())));
+            new DirectoryCopyAtStart(sp.GetRequiredService<DirectoryBlobCopy>(), folder, required, sp.GetRequiredService<ILogger<DirectoryCopyAtStart>>())));
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var count = await DirectoryBlobCopy.ToFolderAsync(storage, folder, cancellationToken).ConfigureAwait(false);
+        var count = await copy.RefreshAsync(cancellationToken).ConfigureAwait(false);
         if (count == 0 && required)
         {
             throw new InvalidOperationException(DirectoryBlobCopy.EmptyContainerMessage("notify seed-directory, from seeds/directory-*.json"));

@@ -38,6 +38,9 @@ public sealed class PortalFixture : IAsyncLifetime
             ["Portal__Accounts__2__UserName"] = GuestUser,
             ["Portal__Accounts__2__PasswordHash"] = HostProcess.HashPassword(GuestPassword),
             ["Portal__SignInAttemptsPerMinute"] = "500",
+            // A paused channel is looked at again within a second or two, so a test can hold sending briefly.
+            ["Notify__Channels__PauseDuration"] = "00:00:10",
+            ["Notify__Channels__CacheFor"] = "00:00:01",
         }, SelfHostDll);
         await Host.StartAsync();
         _playwright = await Playwright.CreateAsync();

@@ -28,7 +28,7 @@ public sealed partial class AcknowledgementEndToEndTests(ReceiptsHost fixture)
         Assert.StartsWith($"http://127.0.0.1:{fixture.Host.Port}/ack/", confirm, StringComparison.Ordinal);
 
         using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { Timeout = TimeSpan.FromSeconds(30) };
-        var before = await fixture.SnapshotAsync(noticeId);
+        var before = await fixture.SettledSnapshotAsync(noticeId);
         var page = await browser.GetStringAsync(new Uri(confirm));
         Assert.Contains("Xác nhận đã nhận", page, StringComparison.Ordinal);
         Assert.Contains("01 đã đến", page, StringComparison.Ordinal);

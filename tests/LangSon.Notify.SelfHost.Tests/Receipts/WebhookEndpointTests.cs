@@ -46,7 +46,7 @@ public sealed class WebhookEndpointTests(ReceiptsHost fixture)
         var (noticeId, email, _) = await fixture.SeedAsync();
         var body = Events(Event("processed", "dup-1", DateTimeOffset.UtcNow, noticeId, email), Event("delivered", "dup-2", DateTimeOffset.UtcNow, noticeId, email));
         await PostSendGridAsync(body);
-        var before = await fixture.SnapshotAsync(noticeId);
+        var before = await fixture.SettledSnapshotAsync(noticeId);
 
         var again = await PostSendGridAsync(body, timestamp: DateTimeOffset.UtcNow.AddSeconds(1));
 
@@ -75,7 +75,7 @@ public sealed class WebhookEndpointTests(ReceiptsHost fixture)
         var (noticeId, email, _) = await fixture.SeedAsync();
         var good = Events(Event("delivered", "f-1", DateTimeOffset.UtcNow, noticeId, email));
         var accepted = await PostSendGridAsync(good);
-        var before = await fixture.SnapshotAsync(noticeId);
+        var before = await fixture.SettledSnapshotAsync(noticeId);
         var bounce = Events(Event("bounce", "f-2", DateTimeOffset.UtcNow, noticeId, email));
         using var otherKey = new WebhookSigning();
 
@@ -101,7 +101,7 @@ public sealed class WebhookEndpointTests(ReceiptsHost fixture)
     public async Task SendGrid_SignedButMalformed_BadRequestAndNothingChanges()
     {
         var (noticeId, email, _) = await fixture.SeedAsync();
-        var before = await fixture.SnapshotAsync(noticeId);
+        var before = await fixture.SettledSnapshotAsync(noticeId);
 
         var notArray = await PostSendGridAsync(Encoding.UTF8.GetBytes("{\"event\":\"delivered\"}"));
         var noId = await PostSendGridAsync(Encoding.UTF8.GetBytes($"[{{\"event\":\"delivered\",\"timestamp\":1,\"deliveryId\":\"{email.DeliveryId}\"}}]"));
@@ -133,7 +133,7 @@ public sealed class WebhookEndpointTests(ReceiptsHost fixture)
 
         var delivered = await PostTwilioAsync(noticeId, sms, "delivered");
         var lateSent = await PostTwilioAsync(noticeId, sms, "sent");
-        var before = await fixture.SnapshotAsync(noticeId);
+        var before = await fixture.SettledSnapshotAsync(noticeId);
         var duplicate = await PostTwilioAsync(noticeId, sms, "delivered", extra: ("RawDlrDoneDate", "2612011200"));
 
         Assert.Equal(HttpStatusCode.OK, delivered.Status);
@@ -164,7 +164,7 @@ public sealed class WebhookEndpointTests(ReceiptsHost fixture)
     {
         var (noticeId, _, sms) = await fixture.SeedAsync();
         var accepted = await PostTwilioAsync(noticeId, sms, "sent");
-        var before = await fixture.SnapshotAsync(noticeId);
+        var before = await fixture.SettledSnapshotAsync(noticeId);
 
         var forged = await PostTwilioAsync(noticeId, sms, "failed", token: "not-the-auth-token");
         var unsigned = await PostTwilioAsync(noticeId, sms, "failed", sign: false);

@@ -68,6 +68,28 @@ public sealed class ReceiptsHost : IAsyncLifetime
     }
 
     /// <summary>Everything the receipts of a notice consist of: its event rows and receipt rows with their ETags, so any write shows.</summary>
+    /// <summary>
+    /// The snapshot once it holds still: a notice is complete when its rows are final, and the event writer flushes
+    /// the last events a moment later.
+    /// </summary>
+    internal async Task<string> SettledSnapshotAsync(string noticeId)
+    {
+        var previous = await SnapshotAsync(noticeId);
+        for (var i = 0; i < 50; i++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var next = await SnapshotAsync(noticeId);
+            if (next == previous)
+            {
+                return next;
+            }
+
+            previous = next;
+        }
+
+        throw new TimeoutException($"The events and receipts of notice {noticeId} kept changing for 50 s.");
+    }
+
     internal async Task<string> SnapshotAsync(string noticeId)
     {
         var events = await Deliveries.ListEventsAsync(noticeId, CancellationToken.None);
