@@ -23,8 +23,17 @@ internal static partial class AgencyExtractor
     private static readonly string[] GroupNouns =
     [
         "sở", "ban", "ngành", "cấp", "huyện", "xã", "phường", "thị trấn", "cơ quan", "đơn vị", "địa phương", "đoàn thể", "Bộ",
-        "bộ", "tổ chức", "tỉnh", "thành phố", "Huyện ủy", "phòng", "Sở", "quận", "thị xã", "cá nhân", "doanh nghiệp",
+        "bộ", "tổ chức", "tỉnh", "thành phố", "Huyện ủy", "phòng", "Sở", "quận", "thị xã", "cá nhân", "doanh nghiệp", "Vụ", "Cục",
     ];
+
+    // After a position, "các cơ sở" are addressed bodies ("Thủ trưởng các cơ sở khám bệnh"); alone they are often places.
+    private static readonly string[] HeadedGroupNouns = [.. GroupNouns, "cơ sở"];
+
+    // Positions that head every member of a group: "Vụ trưởng các Vụ thuộc Bộ", "Thủ trưởng các đơn vị trực thuộc".
+    private static readonly HashSet<string> PositionHeads = new(StringComparer.Ordinal)
+    {
+        "Giám đốc", "Chủ tịch", "Thủ trưởng", "Cục trưởng", "Vụ trưởng", "Trưởng Ban", "Trưởng ban", "Chỉ huy trưởng",
+    };
 
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
     {
@@ -286,6 +295,11 @@ internal static partial class AgencyExtractor
                 }
 
                 var next = tokens[k + words];
+                if (PositionHeads.Contains(head) && next == "các" && HeadedGroupNouns.Any(g => StartsWithWords(tokens, k + words + 1, g)))
+                {
+                    return words;
+                }
+
                 var lowerNameAllowed = head is "UBND" or "HĐND" or "Thuế" or "Ngành" or "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Sở" or "Vụ"
                     or "Công ty cổ phần" or "Công ty Cổ phần" or "Công ty TNHH" or "Nhà đầu tư" or "Nhà Đầu tư" or "Tổ Công tác" or "Tổ công tác";
                 if (!lowerNameAllowed && !(char.IsUpper(next[0]) || next is "tỉnh" or "huyện" or "xã" or "thành" or "nhân" or "Nhà"))
@@ -303,9 +317,15 @@ internal static partial class AgencyExtractor
     private static int Extend(List<string> tokens, int start, int headLength)
     {
         var k = start + headLength;
+        var qualified = false;
         while (k < tokens.Count && k - start < 16)
         {
             var token = tokens[k];
+            if (token == "," && qualified)
+            {
+                break; // the qualifier closed the group: "… trực thuộc Trung ương, doanh nghiệp …" lists another party
+            }
+
             if (token == ",")
             {
                 // Keep coordinated nouns ("các sở, ngành", "UBND huyện, thành phố") and names with commas ("Văn hóa, Thể thao").
@@ -357,7 +377,7 @@ internal static partial class AgencyExtractor
                 continue;
             }
 
-            if (token == "các" && k + 1 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g)))
+            if (token == "các" && k + 1 < tokens.Count && (k == start + headLength ? HeadedGroupNouns : GroupNouns).Any(g => StartsWithWords(tokens, k + 1, g)))
             {
                 k++;
                 continue;
@@ -379,6 +399,14 @@ internal static partial class AgencyExtractor
             if (token == "quan" && k + 1 < tokens.Count && tokens[k + 1] is "tâm" or "hệ")
             {
                 break;
+            }
+
+            // "các đơn vị trực thuộc Bộ", "thành phố trực thuộc Trung ương": the qualifier belongs to the group.
+            if (token == "trực" && k + 2 < tokens.Count && tokens[k + 1] == "thuộc" && char.IsUpper(tokens[k + 2][0]))
+            {
+                k += 2;
+                qualified = true;
+                continue;
             }
 
             if (char.IsLower(token[0]) && k > start + headLength && EndsAtPlace(tokens, k) && !PlaceLevels.Contains(token) && token is not ("thị" or "thành"))

@@ -24,7 +24,7 @@ public sealed class DirectoryServiceCollectionExtensionsTests
 
         var catalog = host.Services.GetRequiredService<DirectoryCatalog>();
         Assert.Equal(2, catalog.Directories.Count);
-        Assert.IsType<NoticeResolver>(host.Services.GetRequiredService<INoticeResolver>());
+        Assert.IsType<CurrentCatalogResolver>(host.Services.GetRequiredService<INoticeResolver>());
     }
 
     [Fact]

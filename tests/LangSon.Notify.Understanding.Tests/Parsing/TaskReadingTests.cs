@@ -57,6 +57,31 @@ public sealed class TaskReadingTests
             Agencies(task));
     }
 
+    [Fact]
+    public void Parse_HeadsOfAGroupInTheExecutionArticle_ReadsEachWithItsQualifier()
+    {
+        var text = Header + "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng các Vụ thuộc Bộ Xây dựng, Thủ trưởng các đơn vị trực thuộc Bộ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này.\n";
+
+        var task = Parser.Parse(text).Tasks.Single();
+
+        Assert.Equal(
+            ["Chánh Văn phòng Bộ", "Vụ trưởng các Vụ thuộc Bộ Xây dựng", "Thủ trưởng các đơn vị trực thuộc Bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
+            task.Agencies.Select(a => a.Mention));
+        Assert.All(task.Agencies, a => Assert.Equal(AgencyRole.Executor, a.Role));
+    }
+
+    [Fact]
+    public void Parse_FacilitiesUnderAPositionAndAQualifiedGroupInAList_EachEndsWhereTheNextPartyStarts()
+    {
+        var text = Header + "1. Thủ trưởng các cơ sở giáo dục trực thuộc Sở chịu trách nhiệm rà soát; các cơ sở lưu trú cập nhật số liệu.\n"
+            + "2. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, doanh nghiệp và người dân phối hợp thực hiện.\n";
+
+        var tasks = Parser.Parse(text).Tasks;
+
+        Assert.Equal(["Thủ trưởng các cơ sở giáo dục trực thuộc Sở"], tasks[0].Agencies.Select(a => a.Mention));
+        Assert.Equal("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", tasks[1].Agencies[0].Mention);
+    }
+
     [Theory]
     [InlineData("1. Ủy ban nhân dân tỉnh tự đánh giá kết quả và báo cáo Chính phủ.", "Ủy ban nhân dân tỉnh")]
     [InlineData("1. UBND huyện công khai danh sách hộ được hỗ trợ.", "Ủy ban nhân dân huyện")]
@@ -83,7 +108,7 @@ public sealed class TaskReadingTests
         Assert.Contains("Sở Nội vụ", mentions);
         Assert.Contains("Sở Tài chính", mentions);
         Assert.Contains("Sở Khoa học và Công nghệ", mentions);
-        Assert.Contains("Các đơn vị có liên quan", mentions);
+        Assert.Contains("Thủ trưởng các đơn vị có liên quan", mentions);
         Assert.DoesNotContain(mentions, m => m.Contains("Công nghệ, Cục", StringComparison.Ordinal));
     }
 
