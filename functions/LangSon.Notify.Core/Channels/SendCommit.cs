@@ -20,14 +20,14 @@ public sealed class SendCommit : IDisposable
     /// <summary>Waits for a slot; entering again while held does nothing.</summary>
     public async ValueTask EnterAsync(CancellationToken cancellationToken)
     {
-        if (_slots is null || Interlocked.CompareExchange(ref _state, Waiting, Idle) != Idle)
+        if (!StartWaiting())
         {
             return;
         }
 
         try
         {
-            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _slots!.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -41,14 +41,14 @@ public sealed class SendCommit : IDisposable
     /// <summary>The synchronous form, for MIME writers called without async.</summary>
     public void Enter(CancellationToken cancellationToken)
     {
-        if (_slots is null || Interlocked.CompareExchange(ref _state, Waiting, Idle) != Idle)
+        if (!StartWaiting())
         {
             return;
         }
 
         try
         {
-            _slots.Wait(cancellationToken);
+            _slots!.Wait(cancellationToken);
         }
         catch
         {
@@ -67,6 +67,8 @@ public sealed class SendCommit : IDisposable
             _slots!.Release();
         }
     }
+
+    private bool StartWaiting() => _slots is not null && Interlocked.CompareExchange(ref _state, Waiting, Idle) == Idle;
 
     private void Hold()
     {

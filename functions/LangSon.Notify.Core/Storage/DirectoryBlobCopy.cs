@@ -19,7 +19,12 @@ internal sealed partial class DirectoryBlobCopy(NotifyStorage storage, string fo
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)
     {
         var listed = new Dictionary<string, ETag>(StringComparer.Ordinal);
-        await storage.Directory.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (Volatile.Read(ref _copied) is null)
+        {
+            // Once, at start; the check before each notice only lists the container.
+            await storage.Directory.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
         await foreach (var blob in storage.Directory.GetBlobsAsync(prefix: "directory-", cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (blob.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !blob.Name.Contains('/', StringComparison.Ordinal))
