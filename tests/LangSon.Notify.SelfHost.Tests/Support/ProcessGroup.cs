@@ -19,14 +19,28 @@ internal sealed class ProcessGroup : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>What the process wrote; once it has exited, read to the end of its pipes first.</summary>
     public string Output
     {
         get
         {
+            DrainIfExited();
             lock (_output)
             {
                 return _output.ToString();
             }
+        }
+    }
+
+    /// <summary>
+    /// HasExited turns true before the output events have all been raised; the parameterless
+    /// WaitForExit waits for the pipes' end. Bounded, because a grandchild may hold them open.
+    /// </summary>
+    private void DrainIfExited()
+    {
+        if (_process.HasExited)
+        {
+            Task.Run(() => _process.WaitForExit()).Wait(TimeSpan.FromSeconds(5));
         }
     }
 
