@@ -44,6 +44,7 @@ internal static partial class SignatureReader
             return (fromBlock with { Name = below.Name }, used);
         }
 
+        (Signer Signer, HashSet<int> Lines)? fallback = null;
         for (var i = Math.Max(0, from); i < lines.Count; i++)
         {
             var line = lines[i];
@@ -81,15 +82,18 @@ internal static partial class SignatureReader
             }
 
             var signer = Parse(string.Join('\n', block));
-            if (signer is not null)
+            if (signer is { Name: not null } or { Authority: not null })
             {
                 return (signer, used);
             }
 
+            // A title alone, with no name under it, is more often the issuing authority of a Quyết định
+            // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" above its Căn cứ) than the signature: keep looking.
+            fallback ??= signer is null ? null : (signer, [.. used]);
             used.Clear();
         }
 
-        return (fromBlock, used);
+        return fromBlock is null && fallback is { } kept ? kept : (fromBlock, used);
     }
 
     // A signer's name on a line of its own: two to five capitalised words ("Trần Thị Bích").

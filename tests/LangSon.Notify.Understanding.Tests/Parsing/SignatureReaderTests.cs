@@ -77,4 +77,40 @@ public sealed class SignatureReaderTests
 
         Assert.Equal(new Signer("TL.", null, "Lâm Thị Thu Trang"), signer);
     }
+
+    [Fact]
+    public void Parse_ShortDecisionWithItsIssuingAuthorityAboveTheBasis_SignerIsTheOneBelowTheNoiNhan()
+    {
+        // The issuing authority line is within reach of the signature search in a short Quyết định.
+        const string text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH LẠNG SƠN
+            Số: 77/QĐ-UBND
+            Lạng Sơn, ngày 2 tháng 4 năm 2026
+
+            QUYẾT ĐỊNH
+            Về việc kiện toàn Tổ giúp việc
+
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+
+            Căn cứ Luật Tổ chức chính quyền địa phương;
+            Xét đề nghị của Giám đốc Sở Nội vụ.
+
+            QUYẾT ĐỊNH:
+            Điều 1. Kiện toàn Tổ giúp việc.
+            Điều 2. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.
+
+            Nơi nhận:
+            - Như Điều 2;
+            - Lưu: VT.
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+
+            Vi Thị Lan
+            """;
+
+        var signer = new NoticeParser().Parse(text).Document.Signer;
+
+        Assert.Equal(new Signer("KT.", "Phó Chủ tịch", "Vi Thị Lan"), signer);
+    }
 }
