@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using LangSon.Notify.Understanding.Lexicon;
+using LangSon.Notify.Understanding.Text;
 
 namespace LangSon.Notify.Understanding.Directory;
 
@@ -9,7 +11,7 @@ namespace LangSon.Notify.Understanding.Directory;
 /// dropped. "HĐND các huyện, thành phố" and "hoi dong nhan dan cac huyen, thanh pho" share a key. <see cref="Loose"/>
 /// also drops the plural marker "các" and a trailing "tỉnh (Lạng Sơn)".
 /// </summary>
-public static class NameKey
+public static partial class NameKey
 {
     private static readonly char[] TokenTrim = [',', ';', ':', '.', '(', ')', '"', '“', '”', '\'', '[', ']'];
 
@@ -20,6 +22,7 @@ public static class NameKey
     public static string Expand(string text)
     {
         text = Parsing.Abbreviations.RadioTelevision().Replace(text, "Phát thanh và Truyền hình");
+        text = RadioTelevisionComma().Replace(text, "Phát thanh và Truyền hình");
         var builder = new StringBuilder(text.Length + 16);
         foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -33,6 +36,10 @@ public static class NameKey
 
         return builder.ToString();
     }
+
+    // The field is printed both ways ("Báo và Phát thanh, Truyền hình"); one key for both.
+    [GeneratedRegex(@"\bPhát thanh\s*,\s*Truyền hình\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex RadioTelevisionComma();
 
     private static string ExpandToken(string raw)
     {

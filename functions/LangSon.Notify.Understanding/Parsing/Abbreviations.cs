@@ -16,7 +16,8 @@ internal static partial class Abbreviations
     [GeneratedRegex(@"[\p{L}\p{N}&\-]+", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"\bPT\s*(?:và|&)\s*TH\b", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    // "PT và TH", "PT&TH", "PT, TH" (the merged press body's own comma): one field, never two recipients.
+    [GeneratedRegex(@"\bPT\s*(?:và|&|,)\s*TH\b", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     internal static partial Regex RadioTelevision();
 
     // "TT.TU", "PCT.UBND": a dot joining two abbreviations.

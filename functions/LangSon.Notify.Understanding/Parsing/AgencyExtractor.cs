@@ -300,6 +300,12 @@ internal static partial class AgencyExtractor
                     return words;
                 }
 
+                // "Báo và Phát thanh, Truyền hình": a known body whose name goes on in lower case after its head.
+                if (next == "và" && BodiesWithLowerSecondWord.Value.Any(name => StartsWithTokens(tokens, k, name)))
+                {
+                    return words;
+                }
+
                 var lowerNameAllowed = head is "UBND" or "HĐND" or "Thuế" or "Ngành" or "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Sở" or "Vụ"
                     or "Công ty cổ phần" or "Công ty Cổ phần" or "Công ty TNHH" or "Nhà đầu tư" or "Nhà Đầu tư" or "Tổ Công tác" or "Tổ công tác";
                 if (!lowerNameAllowed && !(char.IsUpper(next[0]) || next is "tỉnh" or "huyện" or "xã" or "thành" or "nhân" or "Nhà"))
@@ -313,6 +319,15 @@ internal static partial class AgencyExtractor
 
         return 0;
     }
+
+    private static readonly Lazy<string[][]> BodiesWithLowerSecondWord = new(() => Lexicon.AgencyLexicon.Default.Entries
+        .Where(e => e.Kind == Lexicon.LexiconKind.Body)
+        .Select(e => Tokens().Matches(e.Name).Select(m => m.Value).ToArray())
+        .Where(t => t.Length >= 3 && t[1] == "và" && char.IsUpper(t[2][0]))
+        .ToArray());
+
+    private static bool StartsWithTokens(List<string> tokens, int k, string[] name) =>
+        k + name.Length <= tokens.Count && name.Select((t, i) => tokens[k + i] == t).All(same => same);
 
     private static int Extend(List<string> tokens, int start, int headLength)
     {

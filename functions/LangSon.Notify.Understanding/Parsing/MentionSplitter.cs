@@ -246,6 +246,7 @@ internal static partial class MentionSplitter
     private static List<(string Span, string Mention, ExpansionLog Log)> SplitItems(string text, Context context)
     {
         text = MergedLines().Replace(text, "; ");
+        text = Abbreviations.RadioTelevision().Replace(text, "Phát thanh và Truyền hình");
         var results = new List<(string, string, ExpansionLog)>();
         foreach (var segment in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

@@ -96,6 +96,14 @@ public sealed class TaskReadingTests
     }
 
     [Fact]
+    public void Parse_BodyWhoseNameGoesOnInLowerCaseAfterItsHead_IsReadWhole()
+    {
+        var task = Parser.Parse(Header + "1. Đề nghị Báo và Phát thanh, Truyền hình Lạng Sơn, Trung tâm Y tế tăng cường tuyên truyền.\n").Tasks.Single();
+
+        Assert.Equal(["Báo và Phát thanh, Truyền hình Lạng Sơn", "Trung tâm Y tế"], task.Agencies.Select(a => a.Mention));
+    }
+
+    [Fact]
     public void Parse_SharedHeadBrokenAcrossLines_DistributesItOverTheListedNames()
     {
         var text = Header + """

@@ -89,6 +89,19 @@ public sealed class NoticeResolverTests
         Assert.Equal(count, resolved.Recipients.Count);
     }
 
+    [Theory]
+    [InlineData("- Báo và PT, TH tỉnh;")]
+    [InlineData("- Báo và PT-TH Lạng Sơn;")]
+    [InlineData("- Báo và PTTH tỉnh;")]
+    [InlineData("- Báo và Phát thanh, Truyền hình tỉnh Lạng Sơn;")]
+    public void Resolve_MergedPressBodyWrittenWithAndOrComma_IsOneRecipient(string line)
+    {
+        var resolved = Resolve(new NoticeBuilder().Dated(2026, 3, 12).Line(line));
+
+        Assert.Empty(resolved.Unresolved);
+        Assert.Equal(["bao-ptth"], Ids(resolved));
+    }
+
     [Fact]
     public void Resolve_PositionMissingFromDirectory_FallsBackToItsOrganisation()
     {
