@@ -183,6 +183,10 @@ internal static partial class MentionSplitter
                 {
                     personName = inner;
                 }
+                else if (DeliveryNote().IsMatch(inner))
+                {
+                    // "(gửi qua hệ thống QLVB)", "(bản điện tử)": how it is sent, not who receives it.
+                }
                 else if (UnitHead().IsMatch(inner) && ParentHead().IsMatch(outer) && !outer.Contains(',', StringComparison.Ordinal))
                 {
                     // "Bộ X (Cục Y)", "Bộ X (Vụ Y, Cục Z)": the units of the body before them.
@@ -217,6 +221,9 @@ internal static partial class MentionSplitter
 
     [GeneratedRegex(@"^(?:[Đđ]/[Cc]|[Đđ]ồng chí)\s+(?<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*[-–,:]\s*(?<rest>\S.*)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingComrade();
+
+    [GeneratedRegex(@"^(?:gửi\s+)?(?:(?:qua|bằng|theo)\s+(?:hệ thống|mạng|thư|e-?mail|phần mềm|đường|bưu|trục)|(?:bản|văn bản)\s+(?:điện tử|giấy|mềm|scan)|e-?mail\b|VBĐT\b|QLVB\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex DeliveryNote();
 
     [GeneratedRegex(@"^(?:Cục|Vụ|Phòng|Chi cục|Tổng cục|Trung tâm|Viện)\s+\S", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex UnitHead();

@@ -25,6 +25,17 @@ public sealed class MentionSplitterTests
     }
 
     [Theory]
+    [InlineData("- Sở Y tế (gửi qua hệ thống QLVB);")]
+    [InlineData("- Sở Y tế (bản điện tử);")]
+    [InlineData("- Sở Y tế (qua thư điện tử);")]
+    public void Split_DeliveryNoteInParentheses_IsDroppedFromTheMention(string line)
+    {
+        var mention = Assert.Single(MentionSplitter.Split(0, line, "Tỉnh ủy"));
+
+        Assert.Equal(("Sở Y tế", (string?)null), (mention.Mention, mention.Purpose));
+    }
+
+    [Theory]
     [InlineData("- Sở Y tế (b/c);", "báo cáo")]
     [InlineData("- Sở Y tế (để b/c);", "báo cáo")]
     [InlineData("- Sở Y tế (t/h);", "thực hiện")]
