@@ -76,6 +76,14 @@ internal static partial class MentionSplitter
             text = leading.Groups["rest"].Value.Trim();
         }
 
+        // "PCT UBND tỉnh Nguyễn Văn B": a person printed after the position without parentheses.
+        var trailing = person is null ? TrailingPerson().Match(text) : Match.Empty;
+        if (trailing.Success && !string.Equals(trailing.Groups["n"].Value, context.Place?.Name, StringComparison.Ordinal))
+        {
+            person = trailing.Groups["n"].Value;
+            text = trailing.Groups["pos"].Value;
+        }
+
         var reference = Reference().Match(text);
         if (reference.Success)
         {
@@ -221,6 +229,10 @@ internal static partial class MentionSplitter
 
     [GeneratedRegex(@"^(?:[Đđ]/[Cc]|[Đđ]ồng chí)\s+(?<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*[-–,:]\s*(?<rest>\S.*)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingComrade();
+
+    // A position of a provincial body, then a name: a place after "tỉnh" is excluded by the caller.
+    [GeneratedRegex(@"^(?<pos>(?:Phó\s+Chủ\s+tịch|Chủ\s+tịch|Phó\s+Bí\s+thư|Bí\s+thư|Giám\s+đốc|Phó\s+Giám\s+đốc|Chánh\s+Văn\s+phòng|Phó\s+Chánh\s+Văn\s+phòng|Trưởng\s+ban|Phó\s+Trưởng\s+ban|PCT|CT|PBT|GĐ|PGĐ|CVP|PCVP)\.?\s+\S.*?\btỉnh)\s+(?<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex TrailingPerson();
 
     [GeneratedRegex(@"^(?:gửi\s+)?(?:(?:qua|bằng|theo)\s+(?:hệ thống|mạng|thư|e-?mail|phần mềm|đường|bưu|trục)|(?:bản|văn bản)\s+(?:điện tử|giấy|mềm|scan)|e-?mail\b|VBĐT\b|QLVB\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex DeliveryNote();

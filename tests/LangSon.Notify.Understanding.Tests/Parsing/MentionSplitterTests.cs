@@ -25,6 +25,17 @@ public sealed class MentionSplitterTests
     }
 
     [Theory]
+    [InlineData("- PCT UBND tỉnh Hoàng Văn Bình (b/c);", "Hoàng Văn Bình")]
+    [InlineData("- Giám đốc Sở Y tế tỉnh Đỗ Thị Hà;", "Đỗ Thị Hà")]
+    [InlineData("- Chủ tịch UBND tỉnh Lạng Sơn;", null)]
+    public void Split_PersonAfterAProvincialPositionWithoutParentheses_IsThePerson(string line, string? person)
+    {
+        var mention = Assert.Single(MentionSplitter.Split(0, line, "Tỉnh ủy", "Ủy ban nhân dân tỉnh Lạng Sơn"));
+
+        Assert.Equal(person, mention.Person);
+    }
+
+    [Theory]
     [InlineData("- Sở Y tế (gửi qua hệ thống QLVB);")]
     [InlineData("- Sở Y tế (bản điện tử);")]
     [InlineData("- Sở Y tế (qua thư điện tử);")]

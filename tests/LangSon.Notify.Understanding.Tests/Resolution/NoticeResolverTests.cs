@@ -103,6 +103,29 @@ public sealed class NoticeResolverTests
     }
 
     [Fact]
+    public void Resolve_ParsedLineNamingAPersonAfterTheirPosition_ResolvesThePosition()
+    {
+        var notice = new NoticeParser().Parse("""
+            ỦY BAN NHÂN DÂN
+            TỈNH LẠNG SƠN
+            Số: 12/UBND-KT
+            Lạng Sơn, ngày 3 tháng 3 năm 2026
+            V/v báo cáo tiến độ
+
+            Nội dung.
+
+            Nơi nhận:
+            - PCT UBND tỉnh Hoàng Văn Bình (b/c);
+            - Lưu: VT.
+            """);
+
+        var resolved = Resolver.Resolve(notice);
+
+        Assert.Empty(resolved.Unresolved);
+        Assert.Contains("pho-chu-tich-ubnd-tinh", Ids(resolved));
+    }
+
+    [Fact]
     public void Resolve_PositionMissingFromDirectory_FallsBackToItsOrganisation()
     {
         var resolved = Resolve(new NoticeBuilder().Dated(2020, 7, 20).Line("- Chủ tịch UBND huyện Cao Lộc;"));
