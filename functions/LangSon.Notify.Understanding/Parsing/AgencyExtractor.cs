@@ -326,12 +326,24 @@ internal static partial class AgencyExtractor
         .Where(t => t.Length >= 3 && t[1] == "và" && char.IsUpper(t[2][0]))
         .ToArray());
 
-    private static bool StartsWithTokens(List<string> tokens, int k, string[] name) =>
-        k + name.Length <= tokens.Count && name.Select((t, i) => tokens[k + i] == t).All(same => same);
+    private static bool StartsWithTokens(List<string> tokens, int k, string[] name, StringComparison comparison = StringComparison.Ordinal) =>
+        k + name.Length <= tokens.Count && name.Select((t, i) => string.Equals(tokens[k + i], t, comparison)).All(same => same);
+
+    // Known names of three words or more, whose lower-case words may also be verbs ("… đầu tư xây dựng").
+    private static readonly Lazy<string[][]> KnownBodyNames = new(() => Lexicon.AgencyLexicon.Default.Entries
+        .Where(e => e.Kind == Lexicon.LexiconKind.Body)
+        .Select(e => Tokens().Matches(e.Name).Select(m => m.Value).ToArray())
+        .Where(t => t.Length >= 3)
+        .ToArray());
+
+    /// <summary>Where a known body's name that starts at <paramref name="start"/> ends; <paramref name="start"/> when none does.</summary>
+    private static int KnownNameEnd(List<string> tokens, int start) =>
+        KnownBodyNames.Value.Where(name => StartsWithTokens(tokens, start, name, StringComparison.OrdinalIgnoreCase))
+            .Select(name => start + name.Length).DefaultIfEmpty(start).Max();
 
     private static int Extend(List<string> tokens, int start, int headLength)
     {
-        var k = start + headLength;
+        var k = Math.Max(start + headLength, KnownNameEnd(tokens, start));
         var qualified = false;
         while (k < tokens.Count && k - start < 16)
         {

@@ -521,6 +521,7 @@ internal static partial class MentionSplitter
             {
                 // "Các Sở: Xây dựng", "Các Vụ: PC": the head reads the item ("Vụ PC" = Vụ Pháp chế).
                 var head = HeadFor(item, heads);
+                head = ListHeads.FirstOrDefault(h => string.Equals(h, head, StringComparison.OrdinalIgnoreCase)) ?? head; // "Các sở: TC" names "Sở Tài chính"
                 combined = Expand(Regex.Replace(head, "^VP$", "Văn phòng", RegexOptions.None, RegexBudget.MatchTimeout) + " " + item, false, context, log);
                 if (positionPrefix is not null)
                 {

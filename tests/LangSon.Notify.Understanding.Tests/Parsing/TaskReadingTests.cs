@@ -88,6 +88,7 @@ public sealed class TaskReadingTests
     [InlineData("1. Chủ tịch UBND xã ban hành quy chế phối hợp trước ngày 30/6.", "Chủ tịch Ủy ban nhân dân xã")]
     [InlineData("1. Bảo hiểm xã hội tỉnh rà soát đối tượng tham gia.", "Bảo hiểm xã hội tỉnh")]
     [InlineData("1. Ban Thường vụ tỉnh ủy lãnh đạo việc sắp xếp.", "Ban Thường vụ tỉnh ủy")]
+    [InlineData("1. Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thiện hồ sơ.", "Ban Quản lý dự án đầu tư xây dựng tỉnh")]
     public void Parse_PlaceLevelFollowedByAVerb_EndsTheNameAtThePlace(string line, string agency)
     {
         var task = Parser.Parse(Header + line + "\n").Tasks.Single();
