@@ -47,6 +47,12 @@ internal static partial class AgencyExtractor
         "tất", "toàn", "mỗi", "thi", "phục", "giúp", "chấp", "ký", "trả", "tiến", "nhận", "nộp", "đối", "kể", "chuyển", "cải", "khảo", "đo", "kết",
     };
 
+    // Nouns whose second syllable alone starts a verb elsewhere ("thông báo"): "các doanh nghiệp viễn thông".
+    private static readonly HashSet<string> NounCompounds = new(StringComparer.Ordinal)
+    {
+        "viễn thông", "phổ thông", "truyền thông", "giao thông", "lưu thông",
+    };
+
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
     {
         "chủ", "phối", "có", "được", "phải", "cần", "sẽ", "đã", "đang", "là", "theo", "với", "cho", "của", "tại", "trong", "về", "để",
@@ -343,11 +349,20 @@ internal static partial class AgencyExtractor
 
     private static int Extend(List<string> tokens, int start, int headLength)
     {
-        var k = Math.Max(start + headLength, KnownNameEnd(tokens, start));
+        var known = KnownNameEnd(tokens, start);
+        var k = Math.Max(start + headLength, known);
         var qualified = false;
         while (k < tokens.Count && k - start < 16)
         {
             var token = tokens[k];
+
+            // A known name is complete: a lower-case word after it is the sentence going on ("… Công nghệ mở rộng"),
+            // except its place or a group it heads ("… tỉnh", "… các xã").
+            if (k == known && k > start + headLength && char.IsLower(token[0]) && !PlaceLevels.Contains(token) && token is not ("các" or "thành" or "thị" or "khu" or "chi"))
+            {
+                break;
+            }
+
             if (token == "," && qualified)
             {
                 break; // the qualifier closed the group: "… trực thuộc Trung ương, doanh nghiệp …" lists another party
@@ -443,7 +458,7 @@ internal static partial class AgencyExtractor
 
             if (char.IsLower(token[0]) && Stops.Contains(token))
             {
-                if (CarriesSecondSyllable(tokens, k, start + headLength))
+                if (CarriesSecondSyllable(tokens, k, start + headLength) || NounCompounds.Contains(tokens[k - 1] + " " + token))
                 {
                     k++;
                     continue;
