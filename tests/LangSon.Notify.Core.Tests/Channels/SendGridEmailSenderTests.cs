@@ -201,15 +201,22 @@ public sealed class SendGridEmailSenderTests : IDisposable
         Assert.Empty(server.LogEntries);
     }
 
-    [Fact]
-    public async Task SendAsync_ApiKeyMissing_PausedNamingTheSettingWithoutARequest()
+    [Theory]
+    [InlineData(null, "Notify:SendGrid:ApiKey is not set")]
+    [InlineData("@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/k)", "Notify:SendGrid:ApiKey is an unresolved Key Vault reference (check the secret exists and the app's identity may read it)")]
+    public async Task SendAsync_ApiKeyUnusable_PausedNamingTheSettingWithoutARequest(string? key, string reason)
     {
         settings.Remove("Notify:SendGrid:ApiKey");
+        if (key is not null)
+        {
+            settings["Notify:SendGrid:ApiKey"] = key;
+        }
+
         Stub(Response.Create().WithStatusCode(202));
 
         var outcome = await CreateSender().SendAsync(new EmailMessageBuilder().Build(), SendCommit.None, CancellationToken.None);
 
-        Assert.Equal(SendOutcome.Paused("Notify:SendGrid:ApiKey is not set"), outcome);
+        Assert.Equal(SendOutcome.Paused(reason), outcome);
         Assert.Empty(server.LogEntries);
     }
 

@@ -38,7 +38,8 @@ public sealed class TwilioSmsSenderTests : IDisposable
 
     [Theory]
     [InlineData("Notify:Twilio:AuthToken", "", "Notify:Twilio:AuthToken is not set")]
-    [InlineData("Notify:Twilio:AccountSid", "", "Notify:Twilio:AccountSid must be 'AC' followed by 32 hex digits")]
+    [InlineData("Notify:Twilio:AccountSid", "", "Notify:Twilio:AccountSid is not set")]
+    [InlineData("Notify:Twilio:AuthToken", "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/t)", "Notify:Twilio:AuthToken is an unresolved Key Vault reference (check the secret exists and the app's identity may read it)")]
     [InlineData("Notify:Twilio:AccountSid", "AC0123456789abcdef0123456789abcdeg", "Notify:Twilio:AccountSid must be 'AC' followed by 32 hex digits")]
     public async Task SendAsync_CredentialsUnusable_PausedNamingTheSettingWithoutARequest(string key, string value, string reason)
     {

@@ -37,10 +37,10 @@ internal sealed partial class SendGridEmailSender : IEmailSender
     public async Task<SendOutcome> SendAsync(EmailMessage message, SendCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        if (options.CredentialProblem() is { } credentials)
         {
-            // Reached only by the probe of a channel paused at start: a request without a key could only be refused.
-            return SendOutcome.Paused("Notify:SendGrid:ApiKey is not set");
+            // Reached only by the probe of a channel paused at start: such a request could only be refused.
+            return SendOutcome.Paused(credentials);
         }
 
         var mail = Compose(message, includeAttachment: message.Attachment is not null);

@@ -15,6 +15,9 @@ public sealed class SendGridOptions : ProviderHttpOptions
     /// <summary>Empty or an unresolved Key Vault reference pauses the email channel at start rather than stopping the host.</summary>
     public string ApiKey { get; set; } = string.Empty;
 
+    /// <summary>Why the key cannot work (missing, or an unresolved Key Vault reference), or null.</summary>
+    internal string? CredentialProblem() => SecretSetting.Problem("Notify:SendGrid:ApiKey", ApiKey);
+
     [Required(ErrorMessage = "Notify:SendGrid:FromAddress is required: a sender verified in SendGrid.")]
     [EmailAddress]
     public string FromAddress { get; set; } = string.Empty;

@@ -13,8 +13,6 @@ namespace LangSon.Notify.Core.Channels.Pause;
 /// </summary>
 internal sealed class ChannelConfigurationCheck(IServiceProvider services, ChannelPauseStore pauses) : IHostedService
 {
-    public const string KeyVaultReferencePrefix = "@Microsoft.KeyVault(";
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var (channel, problem) in Problems())
@@ -38,31 +36,18 @@ internal sealed class ChannelConfigurationCheck(IServiceProvider services, Chann
         switch (services.GetService<IEmailSender>())
         {
             case SendGridEmailSender:
-                yield return ("email", Check(("Notify:SendGrid:ApiKey", services.GetRequiredService<IOptions<SendGridOptions>>().Value.ApiKey)));
+                yield return ("email", services.GetRequiredService<IOptions<SendGridOptions>>().Value.CredentialProblem());
                 break;
             case SmtpEmailSender:
                 var smtp = services.GetRequiredService<IOptions<SmtpOptions>>().Value;
-                yield return ("email", string.IsNullOrEmpty(smtp.UserName) ? null : Check(("Notify:Smtp:Password", smtp.Password)));
+                yield return ("email", string.IsNullOrEmpty(smtp.UserName) ? null : SecretSetting.Problem("Notify:Smtp:Password", smtp.Password));
                 break;
         }
 
         if (services.GetService<ISmsSender>() is TwilioSmsSender)
         {
             var twilio = services.GetRequiredService<IOptions<TwilioOptions>>().Value;
-            yield return ("sms", Check(("Notify:Twilio:AccountSid", twilio.AccountSid), ("Notify:Twilio:AuthToken", twilio.AuthToken)) ?? twilio.CredentialProblem());
+            yield return ("sms", twilio.CredentialProblem());
         }
-    }
-
-    private static string? Check(params (string Key, string? Value)[] settings)
-    {
-        var problems = settings
-            .Select(s => string.IsNullOrWhiteSpace(s.Value)
-                ? $"{s.Key} is not set"
-                : s.Value.TrimStart().StartsWith(KeyVaultReferencePrefix, StringComparison.OrdinalIgnoreCase)
-                    ? $"{s.Key} is an unresolved Key Vault reference (check the secret exists and the app's identity may read it)"
-                    : null)
-            .OfType<string>()
-            .ToList();
-        return problems.Count == 0 ? null : string.Join("; ", problems);
     }
 }

@@ -33,12 +33,13 @@ public sealed class TwilioOptions : ProviderHttpOptions, IValidatableObject
     [RegularExpression("^[A-Z]{2}$")]
     public string DefaultRegion { get; set; } = "VN";
 
-    /// <summary>Why these credentials cannot work, or null: a missing token or an account SID not shaped 'AC' and 32 hex digits.</summary>
+    /// <summary>Why these credentials cannot work, or null: a secret missing or unresolved, or an account SID not shaped 'AC' and 32 hex digits.</summary>
     internal string? CredentialProblem()
     {
-        if (string.IsNullOrWhiteSpace(AuthToken))
+        var secrets = new[] { SecretSetting.Problem("Notify:Twilio:AccountSid", AccountSid), SecretSetting.Problem("Notify:Twilio:AuthToken", AuthToken) }.OfType<string>().ToList();
+        if (secrets.Count > 0)
         {
-            return "Notify:Twilio:AuthToken is not set";
+            return string.Join("; ", secrets);
         }
 
         return AccountSid is { Length: 34 } sid && sid.StartsWith("AC", StringComparison.Ordinal) && !sid.AsSpan(2).ContainsAnyExcept(HexDigits)
