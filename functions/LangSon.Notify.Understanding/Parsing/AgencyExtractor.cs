@@ -115,6 +115,40 @@ internal static partial class AgencyExtractor
         return result;
     }
 
+    /// <summary>
+    /// Whether the text is nothing but agencies' names ("Báo và Phát thanh, Truyền hình tỉnh", "Các sở, ban, ngành; UBND
+    /// các xã, phường"): printed alone as an item, it heads what those agencies are asked, as "Sở Nội vụ:" does.
+    /// </summary>
+    public static bool IsNamesOnly(string text)
+    {
+        var tokens = Tokens().Matches(text.Trim().TrimEnd('.', ':')).Select(m => m.Value).ToList();
+        if (tokens.Count is 0 or > 24)
+        {
+            return false;
+        }
+
+        var names = 0;
+        for (var k = 0; k < tokens.Count;)
+        {
+            if (tokens[k] is "," or ";" or "và")
+            {
+                k++;
+                continue;
+            }
+
+            var length = MatchStart(tokens, k);
+            if (length == 0)
+            {
+                return false;
+            }
+
+            k = Extend(tokens, k, length);
+            names++;
+        }
+
+        return names > 0;
+    }
+
     /// <summary>The agencies a table cell lists ("Sở Tư pháp; UBND các xã, phường", "- Cục A; - Cục B"), all with the column's role.</summary>
     public static List<TaskAgency> FromCell(string cell, AgencyRole role, string partyCommittee)
     {
@@ -307,7 +341,7 @@ internal static partial class AgencyExtractor
                 }
 
                 // "Báo và Phát thanh, Truyền hình": a known body whose name goes on in lower case after its head.
-                if (next == "và" && BodiesWithLowerSecondWord.Value.Any(name => StartsWithTokens(tokens, k, name)))
+                if (next == "và" && BodiesWithLowerSecondWord.Value.Any(name => StartsWithTokens(tokens, k, name, StringComparison.OrdinalIgnoreCase)))
                 {
                     return words;
                 }

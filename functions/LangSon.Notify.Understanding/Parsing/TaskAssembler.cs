@@ -73,6 +73,12 @@ internal static class TaskAssembler
     private static List<TaskAgency> OwnAgencies(TaskReader.Item item, string partyCommittee)
     {
         var agencies = AgencyExtractor.HasRoleLines(item.Text) ? AgencyExtractor.Extract(item.Text, partyCommittee) : AgencyExtractor.Extract(item.OwnText, partyCommittee);
+        if (IsNameHeading(item))
+        {
+            // The bodies a heading names are the ones asked to do what follows it.
+            agencies = agencies.Select(a => a.Role == AgencyRole.Mentioned ? a with { Role = AgencyRole.Executor } : a).ToList();
+        }
+
         if (agencies.Count == 0 && item.Text.Length > item.OwnText.Length && !IsLeadIn(item))
         {
             agencies = AgencyExtractor.Extract(item.Text, partyCommittee);
@@ -88,8 +94,12 @@ internal static class TaskAssembler
     private static bool IsLeadIn(TaskReader.Item item)
     {
         var own = item.OwnText.TrimEnd();
-        return own.EndsWith(':') && own.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= LeadInWords;
+        return own.EndsWith(':') && own.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= LeadInWords || IsNameHeading(item);
     }
+
+    /// <summary>"6. Báo và Phát thanh, Truyền hình tỉnh" over its a), b): an item that is only names, without a colon.</summary>
+    private static bool IsNameHeading(TaskReader.Item item) =>
+        item.Text.Length > item.OwnText.Length && !item.OwnText.Trim().Contains('\n') && AgencyExtractor.IsNamesOnly(item.OwnText);
 
     private static List<TaskAgency> Merge(List<TaskAgency> first, IReadOnlyList<TaskAgency> second, bool append = false)
     {

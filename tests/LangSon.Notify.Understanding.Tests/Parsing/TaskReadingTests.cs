@@ -98,12 +98,14 @@ public sealed class TaskReadingTests
         Assert.Equal(agency, Assert.Single(task.Agencies).Mention);
     }
 
-    [Fact]
-    public void Parse_BodyWhoseNameGoesOnInLowerCaseAfterItsHead_IsReadWhole()
+    [Theory]
+    [InlineData("1. Đề nghị Báo và Phát thanh, Truyền hình Lạng Sơn, Trung tâm Y tế tăng cường tuyên truyền.", "Báo và Phát thanh, Truyền hình Lạng Sơn")]
+    [InlineData("1. Đề nghị Báo và Phát Thanh, Truyền Hình tỉnh, Trung tâm Y tế tăng cường tuyên truyền.", "Báo và Phát Thanh, Truyền Hình tỉnh")]
+    public void Parse_BodyWhoseNameGoesOnInLowerCaseAfterItsHead_IsReadWhole(string line, string body)
     {
-        var task = Parser.Parse(Header + "1. Đề nghị Báo và Phát thanh, Truyền hình Lạng Sơn, Trung tâm Y tế tăng cường tuyên truyền.\n").Tasks.Single();
+        var task = Parser.Parse(Header + line + "\n").Tasks.Single();
 
-        Assert.Equal(["Báo và Phát thanh, Truyền hình Lạng Sơn", "Trung tâm Y tế"], task.Agencies.Select(a => a.Mention));
+        Assert.Equal([body, "Trung tâm Y tế"], task.Agencies.Select(a => a.Mention));
     }
 
     [Fact]
@@ -154,6 +156,25 @@ public sealed class TaskReadingTests
         Assert.Contains(tasks.Single(t => t.Label == "1.").Agencies, a => a.Mention == "Sở Du lịch");
         Assert.Contains(tasks.Single(t => t.Label == "1.").Agencies, a => a.Mention == "Các đơn vị có liên quan");
         Assert.Contains(tasks.Single(t => t.Label == "2.").Agencies, a => a.Mention == "Trung tâm Phát triển quỹ đất tỉnh");
+    }
+
+    [Fact]
+    public void Parse_ItemThatIsOnlyANameOverSubItems_HeadsThemLikeALeadInWithAColon()
+    {
+        var text = Header + """
+            III. TỔ CHỨC THỰC HIỆN
+            1. Trung tâm Y tế khu vực
+            a) Bố trí kinh phí tổ chức tiêm chủng.
+            b) Phối hợp với Sở Tài chính đề xuất bổ sung dự toán.
+            2. Sở Nội vụ tổng hợp kết quả.
+            """;
+
+        var tasks = Parser.Parse(text).Tasks;
+
+        var heading = tasks.Single(t => t.Label == "1.");
+        Assert.Equal(AgencyRole.Executor, heading.Agencies.Single(a => a.Mention == "Trung tâm Y tế khu vực").Role);
+        Assert.Contains(heading.Agencies, a => a.Mention == "Sở Tài chính");
+        Assert.Contains(tasks.Single(t => t.Label == "a)").Agencies, a => a.Mention == "Trung tâm Y tế khu vực");
     }
 
     [Fact]
