@@ -24,6 +24,7 @@ internal static partial class AgencyExtractor
     [
         "sở", "ban", "ngành", "cấp", "huyện", "xã", "phường", "thị trấn", "cơ quan", "đơn vị", "địa phương", "đoàn thể", "Bộ",
         "bộ", "tổ chức", "tỉnh", "thành phố", "Huyện ủy", "phòng", "Sở", "quận", "thị xã", "cá nhân", "doanh nghiệp", "Vụ", "Cục",
+        "đặc khu",
     ];
 
     // After a position, "các cơ sở" are addressed bodies ("Thủ trưởng các cơ sở khám bệnh"); alone they are often places.
@@ -128,7 +129,7 @@ internal static partial class AgencyExtractor
         }
 
         var names = 0;
-        for (var k = 0; k < tokens.Count;)
+        for (var k = ResponsibilityLength(tokens); k < tokens.Count;)
         {
             if (tokens[k] is "," or ";" or "và")
             {
@@ -527,6 +528,11 @@ internal static partial class AgencyExtractor
     private static bool EndsAtPlace(List<string> tokens, int k)
     {
         var previous = tokens[k - 1];
+        if (previous == "khu" && k >= 2 && tokens[k - 2] == "đặc")
+        {
+            return true; // "đặc khu", the level beside xã and phường since 2025
+        }
+
         if (PlaceLevels.Contains(previous))
         {
             return !(previous == "xã" && tokens[k] is "hội") && tokens[k] is not ("ủy" or "đoàn" or "đội");
@@ -609,6 +615,11 @@ internal static partial class AgencyExtractor
         }
 
         var previous = tokens[k - 1];
+        if (ResponsibilityLength(tokens) == k)
+        {
+            return false; // "Trách nhiệm của Sở X": a heading naming who is charged
+        }
+
         if (previous is "của" or "tại" or "ở" or "cho" or "thuộc" or "trên" or "đến" or "trình")
         {
             return true;
@@ -616,6 +627,13 @@ internal static partial class AgencyExtractor
 
         return k >= 2 && tokens[k - 2] == "địa" && previous == "bàn";
     }
+
+    /// <summary>How many tokens a heading's "Trách nhiệm của", "Nhiệm vụ của" or "Đối với" takes at the start; 0 when none.</summary>
+    private static int ResponsibilityLength(List<string> tokens) =>
+        tokens.Count > 3 && tokens[0] is "Trách" or "trách" && tokens[1] == "nhiệm" && tokens[2] == "của" ? 3
+        : tokens.Count > 3 && tokens[0] is "Nhiệm" or "nhiệm" && tokens[1] == "vụ" && tokens[2] == "của" ? 3
+        : tokens.Count > 2 && tokens[0] is "Đối" && tokens[1] == "với" ? 2
+        : 0;
 
     private static AgencyRole RoleFromContext(List<string> tokens, int start, int end)
     {
@@ -633,7 +651,7 @@ internal static partial class AgencyExtractor
         }
 
         if (after.StartsWith("có trách nhiệm", StringComparison.Ordinal) || after.StartsWith("chịu trách nhiệm", StringComparison.Ordinal)
-            || after.StartsWith("thực hiện", StringComparison.Ordinal) || start == 0 || before.EndsWith("giao", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("thực hiện", StringComparison.Ordinal) || start == 0 || start == ResponsibilityLength(tokens) || before.EndsWith("giao", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith("yêu cầu", StringComparison.OrdinalIgnoreCase) || before.EndsWith("đề nghị", StringComparison.OrdinalIgnoreCase))
         {
             return AgencyRole.Executor;

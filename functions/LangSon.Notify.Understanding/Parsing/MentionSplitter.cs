@@ -24,7 +24,7 @@ internal static partial class MentionSplitter
     private static readonly string[] Coordinated =
     [
         "ban", "ngành", "các ngành", "thành phố", "thị xã", "phường", "thị trấn", "đơn vị", "các đơn vị", "huyện", "các huyện",
-        "xã", "các xã", "quận", "các cấp", "cấp", "đoàn thể", "các đoàn thể", "tổ chức", "doanh nghiệp", "địa phương", "ngành,",
+        "xã", "các xã", "đặc khu", "quận", "các cấp", "cấp", "đoàn thể", "các đoàn thể", "tổ chức", "doanh nghiệp", "địa phương", "ngành,",
     ];
 
     private static readonly string[] PositionWords =
@@ -286,7 +286,7 @@ internal static partial class MentionSplitter
     [GeneratedRegex(@"^(?<pos>\S.*?)\s+(?:các|Các)\s+(?<head>Sở|Vụ|Cục|Ban|Phòng|Trung tâm|Chi cục|Tổng cục)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PositionOfHeads();
 
-    [GeneratedRegex(@"^(?<body>\S.*?)\s+các\s+(?<level>huyện|xã|phường|thị xã|thành phố|quận|thị trấn)(?:\s*,\s*(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn))*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?<body>\S.*?)\s+các\s+(?<level>huyện|xã|phường|thị xã|thành phố|quận|thị trấn|đặc khu)(?:\s*,\s*(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn|đặc khu))*$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex PlaceList();
 
     [GeneratedRegex(@"^(?:huyện|xã|phường|thị xã|thành phố|quận|thị trấn|TP\.?|TX\.?)\s", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]

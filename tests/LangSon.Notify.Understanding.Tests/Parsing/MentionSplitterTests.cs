@@ -12,6 +12,7 @@ public sealed class MentionSplitterTests
     [InlineData("- Sở Văn hóa, Thể thao và Du lịch;", "Sở Văn hóa, Thể thao và Du lịch")]
     [InlineData("- Báo và PT, TH tỉnh;", "Báo và Phát thanh và Truyền hình tỉnh")]
     [InlineData("- Các sở: TC, XD;", "Sở Tài chính|Sở Xây dựng")]
+    [InlineData("- UBND các xã, phường, đặc khu;", "Ủy ban nhân dân các xã, phường, đặc khu")]
     [InlineData("- Sở KH&ĐT, Sở NN&PTNT, Sở GD&ĐT;", "Sở Kế hoạch và Đầu tư|Sở Nông nghiệp và Phát triển nông thôn|Sở Giáo dục và Đào tạo")]
     [InlineData("- TTg, các PTTg: Nguyễn Văn A, Trần Văn B;", "Thủ tướng Chính phủ|Phó Thủ tướng Nguyễn Văn A|Phó Thủ tướng Trần Văn B")]
     [InlineData("- VPCP: BTCN, các PCN;", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ|Các Phó Chủ nhiệm Văn phòng Chính phủ")]

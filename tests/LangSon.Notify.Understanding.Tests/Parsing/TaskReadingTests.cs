@@ -90,6 +90,7 @@ public sealed class TaskReadingTests
     [InlineData("1. Ban Thường vụ tỉnh ủy lãnh đạo việc sắp xếp.", "Ban Thường vụ tỉnh ủy")]
     [InlineData("1. Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thiện hồ sơ.", "Ban Quản lý dự án đầu tư xây dựng tỉnh")]
     [InlineData("1. Sở Khoa học và Công nghệ mở rộng vùng phủ sóng.", "Sở Khoa học và Công nghệ")]
+    [InlineData("1. UBND các xã, phường, đặc khu cập nhật danh mục thủ tục.", "Ủy ban nhân dân các xã, phường, đặc khu")]
     [InlineData("1. Các doanh nghiệp viễn thông trên địa bàn bảo đảm hạ tầng.", "Các doanh nghiệp viễn thông")]
     public void Parse_PlaceLevelFollowedByAVerb_EndsTheNameAtThePlace(string line, string agency)
     {
@@ -175,6 +176,34 @@ public sealed class TaskReadingTests
         Assert.Equal(AgencyRole.Executor, heading.Agencies.Single(a => a.Mention == "Trung tâm Y tế khu vực").Role);
         Assert.Contains(heading.Agencies, a => a.Mention == "Sở Tài chính");
         Assert.Contains(tasks.Single(t => t.Label == "a)").Agencies, a => a.Mention == "Trung tâm Y tế khu vực");
+    }
+
+    [Theory]
+    [InlineData("Trách nhiệm của Sở Nội vụ, Sở Tư pháp")]
+    [InlineData("Nhiệm vụ của Sở Nội vụ, Sở Tư pháp")]
+    public void Parse_ResponsibilityHeadingOverSubItems_ChargesTheBodiesItNames(string heading)
+    {
+        var text = Header + $"""
+            III. TỔ CHỨC THỰC HIỆN
+            1. {heading}
+            a) Xây dựng kế hoạch khắc phục hạn chế.
+            b) Báo cáo kết quả trước ngày 30/11.
+            """;
+
+        var tasks = Parser.Parse(text).Tasks;
+
+        Assert.Equal(
+            [("Sở Nội vụ", AgencyRole.Executor), ("Sở Tư pháp", AgencyRole.Executor)],
+            tasks.Single(t => t.Label == "1.").Agencies.Select(a => (a.Mention, a.Role)));
+        Assert.Contains(tasks.Single(t => t.Label == "b)").Agencies, a => a.Mention == "Sở Tư pháp");
+    }
+
+    [Fact]
+    public void Parse_ResponsibilityOfABodyInsideASentence_IsNotAnAssignment()
+    {
+        var task = Parser.Parse(Header + "1. Làm rõ trách nhiệm của Sở Xây dựng trong việc chậm tiến độ.\n").Tasks.Single();
+
+        Assert.DoesNotContain(task.Agencies, a => a.Role == AgencyRole.Executor);
     }
 
     [Fact]
