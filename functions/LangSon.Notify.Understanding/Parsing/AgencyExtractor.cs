@@ -620,7 +620,8 @@ internal static partial class AgencyExtractor
             return false; // "Trách nhiệm của Sở X": a heading naming who is charged
         }
 
-        if (previous is "của" or "tại" or "ở" or "cho" or "thuộc" or "trên" or "đến" or "trình")
+        // "báo cáo cho UBND tỉnh", "cấp thiết bị cho UBND các xã": a body the task is done for is a party to it.
+        if (previous is "của" or "tại" or "ở" or "thuộc" or "trên" or "đến" or "trình")
         {
             return true;
         }
@@ -651,7 +652,7 @@ internal static partial class AgencyExtractor
         }
 
         if (after.StartsWith("có trách nhiệm", StringComparison.Ordinal) || after.StartsWith("chịu trách nhiệm", StringComparison.Ordinal)
-            || after.StartsWith("thực hiện", StringComparison.Ordinal) || start == 0 || start == ResponsibilityLength(tokens) || before.EndsWith("giao", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("thực hiện", StringComparison.Ordinal) || start == 0 || start == ResponsibilityLength(tokens) || before.EndsWith("giao", StringComparison.OrdinalIgnoreCase) || before.EndsWith("giao cho", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith("yêu cầu", StringComparison.OrdinalIgnoreCase) || before.EndsWith("đề nghị", StringComparison.OrdinalIgnoreCase))
         {
             return AgencyRole.Executor;

@@ -198,6 +198,16 @@ public sealed class TaskReadingTests
         Assert.Contains(tasks.Single(t => t.Label == "b)").Agencies, a => a.Mention == "Sở Tư pháp");
     }
 
+    [Theory]
+    [InlineData("1. Sở Tài chính bố trí kinh phí cho UBND các xã, phường.", "Ủy ban nhân dân các xã, phường", AgencyRole.Mentioned)]
+    [InlineData("1. Giao cho Sở Tư pháp tổ chức tập huấn.", "Sở Tư pháp", AgencyRole.Executor)]
+    public void Parse_BodyTheTaskIsDoneFor_IsAPartyToIt(string line, string body, AgencyRole role)
+    {
+        var task = Parser.Parse(Header + line + "\n").Tasks.Single();
+
+        Assert.Equal(role, task.Agencies.Single(a => a.Mention == body).Role);
+    }
+
     [Fact]
     public void Parse_ResponsibilityOfABodyInsideASentence_IsNotAnAssignment()
     {
