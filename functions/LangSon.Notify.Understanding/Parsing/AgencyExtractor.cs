@@ -408,7 +408,8 @@ internal static partial class AgencyExtractor
                 // Keep coordinated nouns ("các sở, ngành", "UBND huyện, thành phố") and names with commas ("Văn hóa, Thể thao").
                 if (k + 1 < tokens.Count && (GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g) && char.IsLower(tokens[k + 1][0]))
                     || tokens[k + 1] == "các" && k + 2 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 2, g))
-                    || char.IsUpper(tokens[k + 1][0]) && MatchStart(tokens, k + 1) == 0 && !HeadAt(tokens, k + 1) && !IsAbbreviation(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2] != ","))
+                    || char.IsUpper(tokens[k + 1][0]) && MatchStart(tokens, k + 1) == 0 && !HeadAt(tokens, k + 1) && !IsAbbreviation(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2] != ","
+                        && tokens[k + 1] is not ("Người" or "Ông" or "Bà")))
                 {
                     k++;
                     continue;
@@ -493,7 +494,8 @@ internal static partial class AgencyExtractor
 
             if (char.IsLower(token[0]) && Stops.Contains(token))
             {
-                if (CarriesSecondSyllable(tokens, k, start + headLength) || NounCompounds.Contains(tokens[k - 1] + " " + token))
+                if (CarriesSecondSyllable(tokens, k, start + headLength) || NounCompounds.Contains(tokens[k - 1] + " " + token)
+                    || IsCompany(tokens, start) && NameResumes(tokens, k))
                 {
                     k++;
                     continue;
@@ -580,7 +582,7 @@ internal static partial class AgencyExtractor
             return true;
         }
 
-        if (start == 0 || tokens[start - 1] is "," or "và" or "giao" or "Giao")
+        if (start == 0 || tokens[start - 1] is "," or "và" or "giao" or "Giao" || tokens[start - 1] == "của" && RepresentativeBefore(tokens, start - 1))
         {
             return true;
         }
@@ -594,6 +596,36 @@ internal static partial class AgencyExtractor
         var afterNext = end + 1 < tokens.Count ? tokens[end + 1] : string.Empty;
         return after is "chủ" or "phối" or "phải" or "cần" or "tiếp" or "tập" or "khẩn" or "quan" or "thực" or "căn" or "theo" or "chịu" or "triển" or "nghiên" or "bố" or ":"
             || after == "có" && afterNext == "trách";
+    }
+
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
+    {
+        "Kế", "Quyết", "Thông", "Công", "Chỉ", "Nghị", "Luật", "Chương", "Đề", "Dự", "Báo", "Tờ", "Văn", "Hợp", "Giấy", "Điều",
+    };
+
+    private static bool IsCompany(List<string> tokens, int start) =>
+        start + 1 < tokens.Count && tokens[start] == "Công" && tokens[start + 1] == "ty";
+
+    /// <summary>
+    /// A company's name mixes lower-case words ("Công ty Cổ phần Đầu tư phát triển công nghiệp Hòa Bình"): a word that
+    /// elsewhere starts a verb belongs to it when a capitalised word of the name follows within three words.
+    /// </summary>
+    private static bool NameResumes(List<string> tokens, int k)
+    {
+        for (var j = k + 1; j < Math.Min(tokens.Count, k + 5); j++)
+        {
+            if (tokens[j] is "," or ";" or ":" or "(" or ")" || RoleWords.Contains(tokens[j]) || DocumentWords.Contains(tokens[j]))
+            {
+                return false; // "… triển khai Kế hoạch": the capital starts what the company is asked to do
+            }
+
+            if (char.IsUpper(tokens[j][0]) && !HeadAt(tokens, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LowerNameHead(List<string> tokens, int start, int headLength) =>
@@ -620,6 +652,11 @@ internal static partial class AgencyExtractor
             return false; // "Trách nhiệm của Sở X": a heading naming who is charged
         }
 
+        if (previous == "của" && RepresentativeBefore(tokens, k - 1))
+        {
+            return false; // "Người đại diện theo pháp luật của Công ty X": the company is the party
+        }
+
         // "báo cáo cho UBND tỉnh", "cấp thiết bị cho UBND các xã": a body the task is done for is a party to it.
         if (previous is "của" or "tại" or "ở" or "thuộc" or "trên" or "đến" or "trình")
         {
@@ -627,6 +664,19 @@ internal static partial class AgencyExtractor
         }
 
         return k >= 2 && tokens[k - 2] == "địa" && previous == "bàn";
+    }
+
+    private static bool RepresentativeBefore(List<string> tokens, int of)
+    {
+        for (var j = of - 1; j >= Math.Max(1, of - 5); j--)
+        {
+            if (tokens[j - 1] == "đại" && tokens[j] == "diện")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many tokens a heading's "Trách nhiệm của", "Nhiệm vụ của" or "Đối với" takes at the start; 0 when none.</summary>

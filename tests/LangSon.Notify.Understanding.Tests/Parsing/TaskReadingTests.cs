@@ -209,6 +209,24 @@ public sealed class TaskReadingTests
     }
 
     [Fact]
+    public void Parse_RepresentativeOfACompanyCharged_NamesTheCompanyWholeAndEndsThePlaceBeforeIt()
+    {
+        var task = Parser.Parse(Header + "Điều 3. Chủ tịch UBND xã Tân Hòa, huyện Hữu Lũng, Người đại diện theo pháp luật của Công ty cổ phần Đầu tư phát triển công nghiệp Hòa Bình và Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.\n").Tasks.Single();
+
+        Assert.Equal(
+            ["Chủ tịch Ủy ban nhân dân xã Tân Hòa, huyện Hữu Lũng", "Công ty cổ phần Đầu tư phát triển công nghiệp Hòa Bình", "Thủ trưởng các đơn vị liên quan"],
+            task.Agencies.Select(a => a.Mention));
+    }
+
+    [Fact]
+    public void Parse_CompanyAskedToCarryOutADocument_EndsTheNameBeforeTheVerb()
+    {
+        var task = Parser.Parse(Header + "1. Công ty TNHH Hòa Bình triển khai Kế hoạch này.\n").Tasks.Single();
+
+        Assert.Equal("Công ty trách nhiệm hữu hạn Hòa Bình", Assert.Single(task.Agencies).Mention);
+    }
+
+    [Fact]
     public void Parse_ResponsibilityOfABodyInsideASentence_IsNotAnAssignment()
     {
         var task = Parser.Parse(Header + "1. Làm rõ trách nhiệm của Sở Xây dựng trong việc chậm tiến độ.\n").Tasks.Single();
