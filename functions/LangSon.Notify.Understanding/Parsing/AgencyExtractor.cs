@@ -349,7 +349,9 @@ internal static partial class AgencyExtractor
 
                 var lowerNameAllowed = head is "UBND" or "HĐND" or "Thuế" or "Ngành" or "Cục" or "Tổng cục" or "Tổng Cục" or "Chi cục" or "Sở" or "Vụ"
                     or "Công ty cổ phần" or "Công ty Cổ phần" or "Công ty TNHH" or "Nhà đầu tư" or "Nhà Đầu tư" or "Tổ Công tác" or "Tổ công tác";
-                if (!lowerNameAllowed && !(char.IsUpper(next[0]) || next is "tỉnh" or "huyện" or "xã" or "thành" or "nhân" or "Nhà"))
+                // "Kiểm toán khu vực VII", "Kho bạc Nhà nước khu vực VI": a regional body.
+                var regional = next == "khu" && k + words + 2 < tokens.Count && tokens[k + words + 1] == "vực" && char.IsUpper(tokens[k + words + 2][0]);
+                if (!lowerNameAllowed && !regional && !(char.IsUpper(next[0]) || next is "tỉnh" or "huyện" or "xã" or "thành" or "nhân" or "Nhà"))
                 {
                     return 0;
                 }
