@@ -336,6 +336,11 @@ internal static partial class AgencyExtractor
                 }
 
                 var next = tokens[k + words];
+                if (head == "Bộ" && next is "TTHC" or "Chỉ" or "Tiêu")
+                {
+                    return 0; // "Bộ TTHC", "Bộ Chỉ số": a set of procedures or indicators, not a ministry
+                }
+
                 if (PositionHeads.Contains(head) && next == "các" && HeadedGroupNouns.Any(g => StartsWithWords(tokens, k + words + 1, g)))
                 {
                     return words;
@@ -463,17 +468,17 @@ internal static partial class AgencyExtractor
                 continue;
             }
 
-            // "các đơn vị có liên quan", "các cơ quan liên quan": the qualifier belongs to the group.
+            // "các đơn vị có liên quan", "các cơ quan liên quan": the qualifier belongs to the group and ends it.
             if (token == "có" && k + 2 < tokens.Count && tokens[k + 1] == "liên" && tokens[k + 2] == "quan")
             {
                 k += 3;
-                continue;
+                break;
             }
 
             if (token == "liên" && k + 1 < tokens.Count && tokens[k + 1] == "quan")
             {
                 k += 2;
-                continue;
+                break;
             }
 
             if (token == "quan" && k + 1 < tokens.Count && tokens[k + 1] is "tâm" or "hệ")
