@@ -414,7 +414,7 @@ internal static partial class AgencyExtractor
             {
                 // Keep coordinated nouns ("các sở, ngành", "UBND huyện, thành phố") and names with commas ("Văn hóa, Thể thao").
                 if (k + 1 < tokens.Count && (GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g) && char.IsLower(tokens[k + 1][0]))
-                    || tokens[k + 1] == "các" && k + 2 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 2, g))
+                    || tokens[k + 1] == "các" && BareGroupAt(tokens, k + 2)
                     || char.IsUpper(tokens[k + 1][0]) && MatchStart(tokens, k + 1) == 0 && !HeadAt(tokens, k + 1) && !IsAbbreviation(tokens[k + 1]) && k + 2 < tokens.Count && tokens[k + 2] != ","
                         && tokens[k + 1] is not ("Người" or "Ông" or "Bà")))
                 {
@@ -478,6 +478,18 @@ internal static partial class AgencyExtractor
             if (token == "liên" && k + 1 < tokens.Count && tokens[k + 1] == "quan")
             {
                 k += 2;
+                break;
+            }
+
+            // "các cơ quan Trung ương đóng trên địa bàn (tỉnh)": the qualifier belongs to the group and ends it.
+            if (token == "đóng" && k + 3 < tokens.Count && tokens[k + 1] == "trên" && tokens[k + 2] == "địa" && tokens[k + 3] == "bàn")
+            {
+                k += 4;
+                if (k < tokens.Count && PlaceLevels.Contains(tokens[k]))
+                {
+                    k++;
+                }
+
                 break;
             }
 
@@ -609,6 +621,21 @@ internal static partial class AgencyExtractor
     {
         "Kế", "Quyết", "Thông", "Công", "Chỉ", "Nghị", "Luật", "Chương", "Đề", "Dự", "Báo", "Tờ", "Văn", "Hợp", "Giấy", "Điều",
     };
+
+    /// <summary>"các cấp, các ngành": a group noun with nothing after it, coordinated with the group before; "các cơ quan Trung ương" is a group of its own.</summary>
+    private static bool BareGroupAt(List<string> tokens, int k)
+    {
+        foreach (var noun in GroupNouns.Where(g => StartsWithWords(tokens, k, g)))
+        {
+            var after = k + noun.Split(' ').Length;
+            if (after >= tokens.Count || tokens[after] is "," or ";" or "và" || char.IsLower(tokens[after][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCompany(List<string> tokens, int start) =>
         start + 1 < tokens.Count && tokens[start] == "Công" && tokens[start + 1] == "ty";

@@ -228,6 +228,16 @@ public sealed class TaskReadingTests
         Assert.Equal("Công ty trách nhiệm hữu hạn Hòa Bình", Assert.Single(task.Agencies).Mention);
     }
 
+    [Theory]
+    [InlineData("1. Các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn tỉnh xây dựng kế hoạch.", "Các sở, ban, ngành|Các cơ quan Trung ương đóng trên địa bàn tỉnh")]
+    [InlineData("1. Các cấp, các ngành quan tâm bố trí nguồn lực.", "Các cấp, các ngành")]
+    public void Parse_GroupsCoordinatedWithCac_SplitOnlyWhereTheSecondHasANameOfItsOwn(string line, string expected)
+    {
+        var task = Parser.Parse(Header + line + "\n").Tasks.Single();
+
+        Assert.Equal(expected.Split('|'), task.Agencies.Select(a => a.Mention));
+    }
+
     [Fact]
     public void Parse_SetOfProceduresWrittenWithBo_IsNotAMinistry()
     {
