@@ -313,6 +313,17 @@ internal static partial class AgencyExtractor
     private static int MatchStart(List<string> tokens, int k)
     {
         var first = tokens[k];
+
+        // "cấp ủy, chính quyền các cấp", "chính quyền các cấp": the party committees and governments at every level.
+        if (first is "Cấp" or "cấp" && k + 6 < tokens.Count && tokens[k + 1] == "ủy" && tokens[k + 2] == "," && GovernmentsAt(tokens, k + 3))
+        {
+            return 7;
+        }
+
+        if (GovernmentsAt(tokens, k))
+        {
+            return 4;
+        }
         if (first is "các" or "Các")
         {
             if (k + 1 < tokens.Count && GroupNouns.Any(g => StartsWithWords(tokens, k + 1, g)))
@@ -622,6 +633,9 @@ internal static partial class AgencyExtractor
         "Kế", "Quyết", "Thông", "Công", "Chỉ", "Nghị", "Luật", "Chương", "Đề", "Dự", "Báo", "Tờ", "Văn", "Hợp", "Giấy", "Điều",
     };
 
+    private static bool GovernmentsAt(List<string> tokens, int k) =>
+        k + 3 < tokens.Count && tokens[k] is "Chính" or "chính" && tokens[k + 1] == "quyền" && tokens[k + 2] == "các" && tokens[k + 3] == "cấp";
+
     /// <summary>"các cấp, các ngành": a group noun with nothing after it, coordinated with the group before; "các cơ quan Trung ương" is a group of its own.</summary>
     private static bool BareGroupAt(List<string> tokens, int k)
     {
@@ -759,7 +773,9 @@ internal static partial class AgencyExtractor
         }
 
         var mention = Abbreviations.Expand(phrase, atItemStart: false, partyCommittee);
-        mention = mention.StartsWith("các ", StringComparison.Ordinal) ? "C" + mention[1..] : mention;
+        mention = mention.StartsWith("các ", StringComparison.Ordinal) || mention.StartsWith("chính quyền ", StringComparison.Ordinal) || mention.StartsWith("cấp ủy", StringComparison.Ordinal)
+            ? char.ToUpperInvariant(mention[0]) + mention[1..]
+            : mention;
         var key = VietnameseText.Fold(mention);
         var existing = result.FindIndex(a => VietnameseText.Fold(a.Mention) == key);
         if (existing >= 0)

@@ -231,6 +231,8 @@ public sealed class TaskReadingTests
     [Theory]
     [InlineData("1. Các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn tỉnh xây dựng kế hoạch.", "Các sở, ban, ngành|Các cơ quan Trung ương đóng trên địa bàn tỉnh")]
     [InlineData("1. Các cấp, các ngành quan tâm bố trí nguồn lực.", "Các cấp, các ngành")]
+    [InlineData("1. Sở Nội vụ phối hợp với chính quyền các cấp tổ chức phong trào.", "Sở Nội vụ|Chính quyền các cấp")]
+    [InlineData("1. Đề nghị cấp ủy, chính quyền các cấp quan tâm chỉ đạo.", "Cấp ủy, chính quyền các cấp")]
     public void Parse_GroupsCoordinatedWithCac_SplitOnlyWhereTheSecondHasANameOfItsOwn(string line, string expected)
     {
         var task = Parser.Parse(Header + line + "\n").Tasks.Single();
