@@ -504,9 +504,10 @@ internal static partial class AgencyExtractor
                 break;
             }
 
-            if (token == "quan" && k + 1 < tokens.Count && tokens[k + 1] is "tâm" or "hệ")
+            if (token == "quan" && k + 1 < tokens.Count && tokens[k + 1] is "tâm" or "hệ"
+                || token == "ban" && k + 1 < tokens.Count && tokens[k + 1] == "hành")
             {
-                break;
+                break; // "quan tâm", "ban hành": verbs, though "quan" and "ban" are also nouns of names
             }
 
             // "các đơn vị trực thuộc Bộ", "thành phố trực thuộc Trung ương": the qualifier belongs to the group.
