@@ -143,6 +143,12 @@ internal sealed partial class NoticeResolver : INoticeResolver
             };
         }
 
+        // "PCT UBND tỉnh (Nguyễn Văn A)": one person, but the directory lists the position's holders without names.
+        if (mention.Person is { } person && entries.Count > 1)
+        {
+            return AddDoubt(mention, $"several-candidates: {person} is one of {string.Join(" | ", entries.Take(3).Select(e => e.Name))}");
+        }
+
         // Several bodies for a name that is not a group: the directory cannot tell which one is meant.
         var direct = matcher.Index.Lookup(mention.Mention, mention.IsGroup);
         if (!mention.IsGroup && direct.Count > 1 && direct.All(t => t.Entry is { Kind: not "position" }))

@@ -123,6 +123,11 @@ public sealed class NoticeResolverTests
 
         Assert.Empty(resolved.Unresolved);
         Assert.Contains("pho-chu-tich-ubnd-tinh", Ids(resolved));
+
+        // The directory does not say which deputy the person is: the notice waits for a clerk.
+        var mention = resolved.Recipients.SelectMany(r => r.Sources).Distinct().Single();
+        Assert.Contains(mention.DoubtReasons!, d => d.StartsWith("several-candidates: Hoàng Văn Bình is one of", StringComparison.Ordinal));
+        Assert.True(resolved.NeedsReview);
     }
 
     [Fact]
