@@ -35,6 +35,11 @@ internal sealed partial class MentionMatcher(DirectoryIndex index)
             return Match(bare, preferGroup);
         }
 
+        if (UnderParent(text) is { Count: > 0 } unit)
+        {
+            return (unit, []);
+        }
+
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0)
         {
@@ -64,6 +69,29 @@ internal sealed partial class MentionMatcher(DirectoryIndex index)
 
         found = Index.LookupPosition(text);
         return found.Count > 0 ? found : Acronym(text);
+    }
+
+    /// <summary>
+    /// "Phòng Tổng hợp - Nội chính - Văn phòng UBND tỉnh": a unit written with its parent after the last dash, where the
+    /// unit's own name may hold dashes too. Units of that parent are preferred.
+    /// </summary>
+    private IReadOnlyList<NameTarget> UnderParent(string text)
+    {
+        var dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash <= 0)
+        {
+            return [];
+        }
+
+        var units = Single(text[..dash].Trim(), preferGroup: false);
+        var parents = Single(text[(dash + 3)..].Trim(), preferGroup: false);
+        if (units.Count == 0 || parents.Count == 0)
+        {
+            return [];
+        }
+
+        var under = units.Where(u => u.Entry?.Parent is { } parent && parents.Any(p => p.Id == parent)).ToList();
+        return under.Count > 0 ? under : units.Count == 1 ? units : [];
     }
 
     /// <summary>A single code that the initials of exactly one directory name spell.</summary>

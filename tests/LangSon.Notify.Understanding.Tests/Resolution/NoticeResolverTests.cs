@@ -130,6 +130,18 @@ public sealed class NoticeResolverTests
         Assert.True(resolved.NeedsReview);
     }
 
+    [Theory]
+    [InlineData("Phòng Tổng hợp - Nội chính - Văn phòng Ủy ban nhân dân tỉnh")]
+    [InlineData("Phòng Khoa giáo - Văn xã - Văn phòng UBND tỉnh")]
+    public void Resolve_UnitWithDashesInItsNameAndItsParentAfterTheLastDash_IsTheUnit(string mention)
+    {
+        var resolved = Resolve(new NoticeBuilder().Dated(2026, 3, 12).Line("- Phòng TH-NC, KGVX;", mention));
+
+        Assert.Empty(resolved.Unresolved);
+        Assert.Single(resolved.Recipients);
+        Assert.StartsWith("phong-", resolved.Recipients[0].Entry.Id, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Resolve_PositionMissingFromDirectory_FallsBackToItsOrganisation()
     {
