@@ -24,7 +24,7 @@ internal static partial class AgencyExtractor
     [
         "sở", "ban", "ngành", "cấp", "huyện", "xã", "phường", "thị trấn", "cơ quan", "đơn vị", "địa phương", "đoàn thể", "Bộ",
         "bộ", "tổ chức", "tỉnh", "thành phố", "Huyện ủy", "phòng", "Sở", "quận", "thị xã", "cá nhân", "doanh nghiệp", "Vụ", "Cục",
-        "đặc khu",
+        "đặc khu", "thành viên",
     ];
 
     // After a position, "các cơ sở" are addressed bodies ("Thủ trưởng các cơ sở khám bệnh"); alone they are often places.
