@@ -5,7 +5,6 @@ using System.Text.Json;
 using LangSon.Notify.Core.Dispatch;
 using LangSon.Notify.Core.Receipts;
 using LangSon.Notify.Core.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace LangSon.Notify.Cli.Commands;
@@ -38,12 +37,7 @@ internal static class StatusCommand
 
         var storage = new NotifyStorage(Options.Create(new StorageOptions { ConnectionString = connection }));
         var notices = new NoticeStore(storage);
-        var reader = new ReceiptReader(
-            notices,
-            new DeliveryStore(storage, new DeliveryEventWriter(storage, NullLogger<DeliveryEventWriter>.Instance), TimeProvider.System),
-            new DispatchPlanStore(storage),
-            new ReceiptStore(storage),
-            Options.Create(new ReceiptOptions { DefaultDueDays = defaultDueDays }));
+        var reader = ReceiptReader.Create(storage, new ReceiptOptions { DefaultDueDays = defaultDueDays });
 
         var id = await ResolveAsync(notice, notices, cancellationToken).ConfigureAwait(false);
         var view = id is null ? null : await reader.ReadAsync(id, cancellationToken).ConfigureAwait(false);

@@ -53,7 +53,7 @@ internal static class DispatchServiceCollectionExtensions
         services.TryAddSingleton<NoticeStore>();
         services.TryAddSingleton<DeliveryEventWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryEventWriter>());
-        services.TryAddSingleton<DeliveryStore>();
+        services.TryAddSingleton(sp => new DeliveryStore(sp.GetRequiredService<NotifyStorage>(), sp.GetRequiredService<DeliveryEventWriter>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<DispatchPlanStore>();
         services.TryAddSingleton<NoticeFiles>();
         services.TryAddSingleton<LiquidTemplates>();

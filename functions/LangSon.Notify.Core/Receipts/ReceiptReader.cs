@@ -7,6 +7,14 @@ namespace LangSon.Notify.Core.Receipts;
 /// <summary>One reader for every status view (CLI, self-host API, Functions API), so they always agree.</summary>
 public sealed class ReceiptReader(NoticeStore notices, DeliveryStore deliveries, DispatchPlanStore plans, ReceiptStore receipts, IOptions<ReceiptOptions> options)
 {
+    /// <summary>A reader over <paramref name="storage"/> for a tool without the hosts' services (the CLI's status); it only reads.</summary>
+    public static ReceiptReader Create(NotifyStorage storage, ReceiptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        var deliveries = new DeliveryStore(storage, new DeliveryEventWriter(storage, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeliveryEventWriter>.Instance), TimeProvider.System);
+        return new ReceiptReader(new NoticeStore(storage), deliveries, new DispatchPlanStore(storage), new ReceiptStore(storage), Options.Create(options));
+    }
+
     public async Task<NoticeReceiptsView?> ReadAsync(string noticeId, CancellationToken cancellationToken)
     {
         var notice = await notices.GetAsync(noticeId, cancellationToken).ConfigureAwait(false);

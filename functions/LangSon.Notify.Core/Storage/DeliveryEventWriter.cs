@@ -10,7 +10,7 @@ namespace LangSon.Notify.Core.Storage;
 /// deliveries the storage account (Azurite especially) is the bottleneck. The delivery row, not the event log, is the
 /// truth, so events still buffered when a process dies are the only thing a crash can lose; a normal stop flushes them.
 /// </summary>
-public sealed partial class DeliveryEventWriter(NotifyStorage storage, ILogger<DeliveryEventWriter> logger) : BackgroundService
+internal sealed partial class DeliveryEventWriter(NotifyStorage storage, ILogger<DeliveryEventWriter> logger) : BackgroundService
 {
     private const int TransactionSize = 100;
 

@@ -3,9 +3,20 @@ using Azure.Data.Tables;
 
 namespace LangSon.Notify.Core.Storage;
 
-public sealed class DeliveryStore(NotifyStorage storage, DeliveryEventWriter events, TimeProvider time)
+public sealed class DeliveryStore
 {
     private const int TransactionSize = 100;
+    private readonly NotifyStorage storage;
+    private readonly DeliveryEventWriter events;
+    private readonly TimeProvider time;
+
+    // Internal: the event writer it queues to is a hosted service of the library, not part of its surface.
+    internal DeliveryStore(NotifyStorage storage, DeliveryEventWriter events, TimeProvider time)
+    {
+        this.storage = storage;
+        this.events = events;
+        this.time = time;
+    }
 
     public async Task<DeliveryRecord?> GetAsync(string noticeId, string deliveryId, CancellationToken cancellationToken)
     {
