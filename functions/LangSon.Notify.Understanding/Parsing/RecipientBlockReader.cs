@@ -24,6 +24,9 @@ internal static partial class RecipientBlockReader
     [GeneratedRegex(@";\s+(?<sig>[\p{Lu}][\p{Lu}\s,.]{5,})$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex UpperTail();
 
+    [GeneratedRegex(@";\s*[-–•+]\s+(?=\S)", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex FlattenedItems();
+
     public sealed record Block(
         int Start,
         int End,
@@ -83,6 +86,18 @@ internal static partial class RecipientBlockReader
             }
 
             blanks = 0;
+
+            // A block flattened onto one line ("- Như trên; - TT Tỉnh ủy; - Lưu: VT."): one item a line again.
+            var flattened = FlattenedItems().Split(line);
+            if (flattened.Length > 1)
+            {
+                foreach (var item in flattened.Skip(1))
+                {
+                    pending.Enqueue("- " + item.Trim());
+                }
+
+                line = flattened[0].Trim() + ";";
+            }
 
             // Side-by-side extraction puts the signature on the same line: "- Như trên;  KT. CHỦ TỊCH".
             var split = InlineAuthority().Match(line);

@@ -56,6 +56,33 @@ public sealed class NoticeParserTests
     }
 
     [Fact]
+    public void Parse_NoiNhanFlattenedOntoOneLine_ReadsOneItemEachAndTheArchive()
+    {
+        var notice = Parser.Parse("""
+            ỦY BAN NHÂN DÂN
+            TỈNH LẠNG SƠN
+            Số: 12/UBND-KT
+            Lạng Sơn, ngày 3 tháng 3 năm 2026
+            V/v báo cáo tiến độ
+
+            Kính gửi: Sở Y tế.
+
+            Nội dung.
+
+            Nơi nhận: - Như trên; - TT Tỉnh ủy; - CT, các PCT UBND tỉnh; - Lưu: VT, KGVX.
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+            Vi Thị Lan
+            """);
+
+        Assert.Equal(
+            ["Như trên", "Thường trực Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh", "Các Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+            notice.Recipients.Select(r => r.Mention));
+        Assert.Equal(["VT", "KGVX"], notice.Archive);
+        Assert.Equal(new Signer("KT.", "Phó Chủ tịch", "Vi Thị Lan"), notice.Document.Signer);
+    }
+
+    [Fact]
     public void Parse_SeedNoiNhan_ExpandsEveryLineAndKeepsArchiveApart()
     {
         var notice = Parser.Parse(Fixtures.SeedText());
