@@ -279,7 +279,9 @@ internal sealed partial class NoticeResolver : INoticeResolver
 
             foreach (var (text, agencies) in passages)
             {
-                foreach (var agency in agencies)
+                // "Như Điều 3" means those the article charges; a body it only names ("báo cáo cho UBND tỉnh") is not one.
+                var charged = agencies.Where(a => a.Role != AgencyRole.Mentioned).ToList();
+                foreach (var agency in charged.Count > 0 ? charged : agencies)
                 {
                     var (found, unmatched) = matcher.Match(agency.Mention, preferGroup: false);
                     targets.AddRange(found);

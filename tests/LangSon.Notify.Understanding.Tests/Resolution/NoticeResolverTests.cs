@@ -226,6 +226,33 @@ public sealed class NoticeResolverTests
     }
 
     [Fact]
+    public void Resolve_NhuDieuWhoseArticleAlsoNamesABodyItReportsTo_GoesOnlyToTheBodiesCharged()
+    {
+        var notice = new NoticeParser().Parse("""
+            ỦY BAN NHÂN DÂN
+            TỈNH LẠNG SƠN
+            Số: 5/QĐ-UBND
+            Lạng Sơn, ngày 3 tháng 3 năm 2026
+
+            QUYẾT ĐỊNH
+            Về việc giao nhiệm vụ
+
+            Điều 1. Giao nhiệm vụ rà soát.
+            Điều 2. Sở Nội vụ, Sở Tư pháp chịu trách nhiệm thi hành Quyết định này và báo cáo kết quả cho UBND tỉnh.
+
+            Nơi nhận:
+            - Như Điều 2;
+            - Lưu: VT.
+            CHỦ TỊCH
+            Vi Văn Lâm
+            """);
+
+        var resolved = Resolver.Resolve(notice);
+
+        Assert.Equal(["so-nv", "so-tp"], Ids(resolved).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Resolve_NhuDieuMissingFromNotice_IsUnresolved()
     {
         var builder = new NoticeBuilder().Dated(2020, 9, 1)
