@@ -71,7 +71,7 @@ internal static class InspectionJson
                 ["mention"] = r.Mention,
                 ["isGroup"] = r.IsGroup,
                 ["purpose"] = r.Purpose,
-                ["reference"] = r.Reference is null ? null : r.Reference.Article is { } article ? $"Điều {article}" : "Kính gửi",
+                ["reference"] = r.Reference is null ? null : r.Reference.Article is { } article ? $"Điều {article}" : r.Reference.Participants ? "Thành phần" : "Kính gửi",
                 ["confidence"] = Math.Round(r.Confidence, 2),
                 ["doubtful"] = r.Doubtful,
                 ["doubtReasons"] = new JsonArray((r.DoubtReasons ?? []).Select(d => (JsonNode?)d).ToArray()),

@@ -44,6 +44,9 @@ internal static partial class MentionSplitter
     [GeneratedRegex(@"^Như\s+(?:trên|Điều\s+(?<n>\d+))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Reference();
 
+    [GeneratedRegex(@"^Như\s+thành\s+phần(?:\s+(?:mời|tham\s+dự|tham\s+gia|dự\s+họp))?\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Participants();
+
     [GeneratedRegex(@"(?:có tên|nêu) tại Điều\s+(?<n>\d+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex NamedInArticle();
 
@@ -90,6 +93,12 @@ internal static partial class MentionSplitter
             var article = reference.Groups["n"].Success ? int.Parse(reference.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
             var name = article is null ? "Như trên" : $"Như Điều {article}";
             yield return new RecipientMention(lineIndex, text, name, false, purpose, new MentionReference(article));
+            yield break;
+        }
+
+        if (Participants().IsMatch(text))
+        {
+            yield return new RecipientMention(lineIndex, text, "Như thành phần mời", false, purpose, new MentionReference(null, Participants: true));
             yield break;
         }
 

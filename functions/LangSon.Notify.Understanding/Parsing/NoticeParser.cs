@@ -85,6 +85,7 @@ internal sealed partial class NoticeParser : INoticeParser
         {
             Document = header.Metadata with { Signer = signer },
             Addressees = header.Addressees,
+            Participants = ParticipantReader.Read(lines, header.BodyStart, block?.Start ?? lines.Count),
             Sections = sections.Select(s => s with { Kind = TaskKindClassifier.Classify(s.Heading, string.Join('\n', s.Paragraphs), [], null) }).ToList(),
             Tasks = tasks,
             RecipientLines = recipientLines,

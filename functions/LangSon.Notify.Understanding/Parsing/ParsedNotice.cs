@@ -8,6 +8,9 @@ public sealed record ParsedNotice
     /// <summary>The "Kính gửi:" addressees of a Công văn or Tờ trình; "Như trên" refers to them.</summary>
     public IReadOnlyList<string> Addressees { get; init; } = [];
 
+    /// <summary>The "Thành phần (mời):" list of an invitation; "Như thành phần mời" refers to it.</summary>
+    public IReadOnlyList<string> Participants { get; init; } = [];
+
     /// <summary>Body sections and paragraphs, in reading order, for excerpts.</summary>
     public IReadOnlyList<NoticeSection> Sections { get; init; } = [];
 

@@ -257,12 +257,15 @@ internal sealed partial class NoticeResolver : INoticeResolver
         var failures = new List<UnresolvedMention>();
         if (reference.Article is not { } article)
         {
-            if (notice.Addressees.Count == 0)
+            var (list, missing) = reference.Participants
+                ? (notice.Participants, "\"Như thành phần mời\" refers to the notice's \"Thành phần\" list, but the notice has none.")
+                : (notice.Addressees, "\"Như trên\" refers to the Kính gửi addressees, but the notice has none.");
+            if (list.Count == 0)
             {
-                return ([], [new UnresolvedMention(mention, "\"Như trên\" refers to the Kính gửi addressees, but the notice has none.", [])]);
+                return ([], [new UnresolvedMention(mention, missing, [])]);
             }
 
-            foreach (var addressee in notice.Addressees)
+            foreach (var addressee in list)
             {
                 var (found, unmatched) = matcher.Match(addressee, preferGroup: false);
                 targets.AddRange(found);

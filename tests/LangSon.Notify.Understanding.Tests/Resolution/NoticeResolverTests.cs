@@ -252,6 +252,39 @@ public sealed class NoticeResolverTests
         Assert.Equal(["so-nv", "so-tp"], Ids(resolved).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("2. Thành phần mời:\n- Lãnh đạo Sở Khoa học và Công nghệ;\n- Đại diện lãnh đạo Sở Tư pháp;\n- Các thành viên Tổ giúp việc.\n3. Thời gian: 14 giờ 00, ngày 20/4/2026.")]
+    [InlineData("2. Thành phần: Lãnh đạo Sở Khoa học và Công nghệ; đại diện Sở Tư pháp; Các thành viên Tổ giúp việc.\n3. Thời gian: 14 giờ 00, ngày 20/4/2026.")]
+    public void Resolve_NhuThanhPhanMoi_ResolvesTheInvitedAndFlagsWhomTheDirectoryLacks(string participants)
+    {
+        var notice = new NoticeParser().Parse($"""
+            ỦY BAN NHÂN DÂN
+            TỈNH LẠNG SƠN
+            Số: 120/GM-UBND
+            Lạng Sơn, ngày 14 tháng 4 năm 2026
+
+            GIẤY MỜI
+            Họp Tổ giúp việc
+
+            1. Chủ trì: Đồng chí Phó Chủ tịch UBND tỉnh.
+            {participants}
+
+            Nơi nhận:
+            - Như thành phần mời;
+            - Lưu: VT.
+            TL. CHỦ TỊCH
+            CHÁNH VĂN PHÒNG
+            Nông Văn Hà
+            """);
+
+        var resolved = Resolver.Resolve(notice);
+
+        Assert.Equal(3, notice.Participants.Count);
+        Assert.Equal(["so-khcn", "so-tp"], Ids(resolved).Order(StringComparer.Ordinal));
+        Assert.Contains("Các thành viên Tổ giúp việc", Assert.Single(resolved.Unresolved).Reason, StringComparison.Ordinal);
+        Assert.True(resolved.NeedsReview);
+    }
+
     [Fact]
     public void Resolve_NhuDieuMissingFromNotice_IsUnresolved()
     {
