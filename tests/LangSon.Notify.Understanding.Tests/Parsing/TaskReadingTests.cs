@@ -92,6 +92,7 @@ public sealed class TaskReadingTests
     [InlineData("1. Sở Khoa học và Công nghệ mở rộng vùng phủ sóng.", "Sở Khoa học và Công nghệ")]
     [InlineData("1. Kiểm toán khu vực IV thực hiện kiểm toán dự án.", "Kiểm toán khu vực IV")]
     [InlineData("1. Các thành viên Ban Chỉ đạo tỉnh đôn đốc thực hiện.", "Các thành viên Ban Chỉ đạo tỉnh")]
+    [InlineData("1. Chủ trì: Đồng chí Phó Chủ tịch UBND tỉnh.", "Phó Chủ tịch Ủy ban nhân dân tỉnh")]
     [InlineData("1. Sở Tư pháp (Phòng Pháp chế) ban hành hướng dẫn.", "Sở Tư pháp (Phòng Pháp chế)")]
     [InlineData("1. Các cơ quan, đơn vị liên quan duy trì Trang thông tin.", "Các cơ quan, đơn vị liên quan")]
     [InlineData("1. UBND các xã, phường, đặc khu cập nhật danh mục thủ tục.", "Ủy ban nhân dân các xã, phường, đặc khu")]
