@@ -301,12 +301,40 @@ internal static partial class AgencyExtractor
                 }
 
                 Add(result, phrase, role, partyCommittee);
+                end = AddSharedLevel(tokens, k, end, role, result, partyCommittee);
                 previousEnd = end;
                 previousRole = role;
             }
 
             k = end;
         }
+    }
+
+    /// <summary>"UBND xã Chi Lăng và xã Quan Sơn": the body before the place level is shared by the next place of that level.</summary>
+    private static int AddSharedLevel(List<string> tokens, int start, int end, AgencyRole role, List<TaskAgency> result, string partyCommittee)
+    {
+        var level = -1;
+        for (var j = start + 1; j < end; j++)
+        {
+            if (PlaceLevels.Contains(tokens[j]) && tokens[j] != "tỉnh")
+            {
+                level = j;
+            }
+        }
+
+        while (level > start && end + 2 < tokens.Count && tokens[end] is "và" or "," && tokens[end + 1] == tokens[level] && char.IsUpper(tokens[end + 2][0]))
+        {
+            var nameEnd = end + 2;
+            while (nameEnd < tokens.Count && char.IsUpper(tokens[nameEnd][0]) && !HeadAt(tokens, nameEnd))
+            {
+                nameEnd++;
+            }
+
+            Add(result, Join(tokens, start, level) + " " + Join(tokens, end + 1, nameEnd), role, partyCommittee);
+            end = nameEnd;
+        }
+
+        return end;
     }
 
     /// <summary>How many tokens of a head start at <paramref name="k"/>; 0 when none.</summary>
@@ -747,7 +775,7 @@ internal static partial class AgencyExtractor
             return AgencyRole.Lead;
         }
 
-        if (before.EndsWith("phối hợp với", StringComparison.Ordinal) || before.EndsWith("phối hợp", StringComparison.Ordinal)
+        if (before.EndsWith("phối hợp với", StringComparison.Ordinal) || before.EndsWith("phối hợp", StringComparison.Ordinal) || before.EndsWith("cùng", StringComparison.Ordinal) || before.EndsWith("cùng với", StringComparison.Ordinal)
             || after.StartsWith("phối hợp", StringComparison.Ordinal) || before.Contains("phối hợp với", StringComparison.Ordinal))
         {
             return AgencyRole.Coordinator;

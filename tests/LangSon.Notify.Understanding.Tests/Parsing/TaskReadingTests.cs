@@ -204,6 +204,7 @@ public sealed class TaskReadingTests
     }
 
     [Theory]
+    [InlineData("1. Giao Sở Nông nghiệp và Môi trường chủ trì, cùng Sở Tư pháp kiểm tra.", "Sở Tư pháp", AgencyRole.Coordinator)]
     [InlineData("1. Sở Tài chính bố trí kinh phí cho UBND các xã, phường.", "Ủy ban nhân dân các xã, phường", AgencyRole.Mentioned)]
     [InlineData("1. Giao cho Sở Tư pháp tổ chức tập huấn.", "Sở Tư pháp", AgencyRole.Executor)]
     public void Parse_BodyTheTaskIsDoneFor_IsAPartyToIt(string line, string body, AgencyRole role)
@@ -234,6 +235,7 @@ public sealed class TaskReadingTests
     [Theory]
     [InlineData("1. Các sở, ban, ngành, các cơ quan Trung ương đóng trên địa bàn tỉnh xây dựng kế hoạch.", "Các sở, ban, ngành|Các cơ quan Trung ương đóng trên địa bàn tỉnh")]
     [InlineData("1. Các cấp, các ngành quan tâm bố trí nguồn lực.", "Các cấp, các ngành")]
+    [InlineData("1. UBND xã Chi Lăng và xã Quan Sơn đẩy nhanh giải phóng mặt bằng.", "Ủy ban nhân dân xã Chi Lăng|Ủy ban nhân dân xã Quan Sơn")]
     [InlineData("1. Sở Nội vụ phối hợp với chính quyền các cấp tổ chức phong trào.", "Sở Nội vụ|Chính quyền các cấp")]
     [InlineData("1. Đề nghị cấp ủy, chính quyền các cấp quan tâm chỉ đạo.", "Cấp ủy, chính quyền các cấp")]
     public void Parse_GroupsCoordinatedWithCac_SplitOnlyWhereTheSecondHasANameOfItsOwn(string line, string expected)
