@@ -79,6 +79,12 @@ internal static partial class MentionSplitter
             text = leading.Groups["rest"].Value.Trim();
         }
 
+        // "Các đ/c Phó Chánh VP", "Đ/c Bí thư Tỉnh ủy": the honorific before a position or body is not part of its name.
+        if (!leading.Success && Honorific().Match(text) is { Success: true } honorific)
+        {
+            text = (honorific.Groups["plural"].Success ? "Các " : string.Empty) + text[honorific.Length..];
+        }
+
         // "PCT UBND tỉnh Nguyễn Văn B": a person printed after the position without parentheses.
         var trailing = person is null ? TrailingPerson().Match(text) : Match.Empty;
         if (trailing.Success && !string.Equals(trailing.Groups["n"].Value, context.Place?.Name, StringComparison.Ordinal))
@@ -238,6 +244,9 @@ internal static partial class MentionSplitter
 
     [GeneratedRegex(@"^(?:[Đđ]/[Cc]|[Đđ]ồng chí)\s+(?<n>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*[-–,:]\s*(?<rest>\S.*)$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingComrade();
+
+    [GeneratedRegex(@"^(?<plural>[Cc]ác\s+)?(?:[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|[Đđ]ồng\s+chí)\s+(?=\p{Lu})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
+    private static partial Regex Honorific();
 
     // A position of a provincial body, then a name: a place after "tỉnh" is excluded by the caller.
     [GeneratedRegex(@"^(?<pos>(?:Phó\s+Chủ\s+tịch|Chủ\s+tịch|Phó\s+Bí\s+thư|Bí\s+thư|Giám\s+đốc|Phó\s+Giám\s+đốc|Chánh\s+Văn\s+phòng|Phó\s+Chánh\s+Văn\s+phòng|Trưởng\s+ban|Phó\s+Trưởng\s+ban|PCT|CT|PBT|GĐ|PGĐ|CVP|PCVP)\.?\s+\S.*?\btỉnh)\s+(?<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
