@@ -347,6 +347,8 @@ internal static partial class MentionSplitter
             }
         }
 
+        SharePositionOverBodies(expanded);
+
         // "Cục X, Văn phòng Chính phủ": a unit followed by the ministry-level body it belongs to is one mention.
         for (var k = expanded.Count - 2; k >= 0; k--)
         {
@@ -655,6 +657,41 @@ internal static partial class MentionSplitter
 
         var donor = following.FirstOrDefault(e => !IsBare(e));
         return donor is not null && Qualifier(donor) is { } qualifier ? Tidy(item + " " + qualifier) : null;
+    }
+
+    /// <summary>
+    /// "Thường trực HĐND, UBND tỉnh": a position over a bare body type, then a body type with its place. The position
+    /// goes to each body and the place to the first: Thường trực HĐND tỉnh and Thường trực UBND tỉnh.
+    /// </summary>
+    private static void SharePositionOverBodies(List<string> items)
+    {
+        for (var k = 0; k + 1 < items.Count; k++)
+        {
+            var position = PositionWords.FirstOrDefault(p => items[k].StartsWith(p + " ", StringComparison.Ordinal));
+            var body = position is null ? null : items[k][(position.Length + 1)..];
+            if (position is null || !BodyTypes.Contains(body, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var next = k + 1;
+            while (next < items.Count && BodyTypes.FirstOrDefault(b => items[next].StartsWith(b, StringComparison.OrdinalIgnoreCase)) is { } type
+                && (items[next].Length == type.Length || items[next][type.Length] == ' '))
+            {
+                if (Qualifier(items[next]) is { } place)
+                {
+                    items[k] = $"{items[k]} {place}";
+                    for (var j = k + 1; j <= next; j++)
+                    {
+                        items[j] = $"{position} {(BodyTypes.Contains(items[j], StringComparer.OrdinalIgnoreCase) ? items[j] + " " + place : items[j])}";
+                    }
+
+                    break;
+                }
+
+                next++;
+            }
+        }
     }
 
     private static string Finish(string item, Context context, ExpansionLog log) => Tidy(Expand(item, true, context, log));

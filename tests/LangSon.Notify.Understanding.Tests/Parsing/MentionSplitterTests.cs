@@ -12,6 +12,7 @@ public sealed class MentionSplitterTests
     [InlineData("- Sở Văn hóa, Thể thao và Du lịch;", "Sở Văn hóa, Thể thao và Du lịch")]
     [InlineData("- Báo và PT, TH tỉnh;", "Báo và Phát thanh và Truyền hình tỉnh")]
     [InlineData("- Các sở: TC, XD;", "Sở Tài chính|Sở Xây dựng")]
+    [InlineData("- Thường trực HĐND, UBND tỉnh;", "Thường trực Hội đồng nhân dân tỉnh|Thường trực Ủy ban nhân dân tỉnh")]
     [InlineData("- Đ/c Bí thư Tỉnh ủy;", "Bí thư Tỉnh ủy")]
     [InlineData("- Các đ/c Phó Chánh VP UBND tỉnh;", "Các Phó Chánh Văn phòng Ủy ban nhân dân tỉnh")]
     [InlineData("- Các đồng chí Ủy viên BTV Tỉnh ủy;", "Các Ủy viên Ban Thường vụ Tỉnh ủy")]
