@@ -669,6 +669,17 @@ internal static partial class MentionSplitter
         {
             var position = PositionWords.FirstOrDefault(p => items[k].StartsWith(p + " ", StringComparison.Ordinal));
             var body = position is null ? null : items[k][(position.Length + 1)..];
+            if (position is "Thường trực" or "Lãnh đạo" && body is "Tỉnh ủy" or "Thành ủy")
+            {
+                // "Thường trực Tỉnh ủy, HĐND, UBND tỉnh": the councils after the party committee share its position.
+                for (var j = k + 1; j < items.Count && BodyTypes.Any(b => items[j].StartsWith(b, StringComparison.OrdinalIgnoreCase)); j++)
+                {
+                    items[j] = $"{position} {items[j]}";
+                }
+
+                continue;
+            }
+
             if (position is null || !BodyTypes.Contains(body, StringComparer.OrdinalIgnoreCase))
             {
                 continue;

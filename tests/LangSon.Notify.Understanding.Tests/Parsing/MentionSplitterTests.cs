@@ -13,6 +13,7 @@ public sealed class MentionSplitterTests
     [InlineData("- Báo và PT, TH tỉnh;", "Báo và Phát thanh và Truyền hình tỉnh")]
     [InlineData("- Các sở: TC, XD;", "Sở Tài chính|Sở Xây dựng")]
     [InlineData("- Thường trực HĐND, UBND tỉnh;", "Thường trực Hội đồng nhân dân tỉnh|Thường trực Ủy ban nhân dân tỉnh")]
+    [InlineData("- Thường trực Tỉnh ủy, HĐND, UBND tỉnh;", "Thường trực Tỉnh ủy|Thường trực Hội đồng nhân dân tỉnh|Thường trực Ủy ban nhân dân tỉnh")]
     [InlineData("- Đ/c Bí thư Tỉnh ủy;", "Bí thư Tỉnh ủy")]
     [InlineData("- Các đ/c Phó Chánh VP UBND tỉnh;", "Các Phó Chánh Văn phòng Ủy ban nhân dân tỉnh")]
     [InlineData("- Các đồng chí Ủy viên BTV Tỉnh ủy;", "Các Ủy viên Ban Thường vụ Tỉnh ủy")]
