@@ -407,12 +407,6 @@ internal static partial class AgencyExtractor
         return 0;
     }
 
-    private static readonly Lazy<string[][]> BodiesWithLowerSecondWord = new(() => Lexicon.AgencyLexicon.Default.Entries
-        .Where(e => e.Kind == Lexicon.LexiconKind.Body)
-        .Select(e => Tokens().Matches(e.Name).Select(m => m.Value).ToArray())
-        .Where(t => t.Length >= 3 && t[1] == "và" && char.IsUpper(t[2][0]))
-        .ToArray());
-
     private static bool StartsWithTokens(List<string> tokens, int k, string[] name, StringComparison comparison = StringComparison.Ordinal) =>
         k + name.Length <= tokens.Count && name.Select((t, i) => string.Equals(tokens[k + i], t, comparison)).All(same => same);
 
@@ -421,6 +415,10 @@ internal static partial class AgencyExtractor
         .Where(e => e.Kind == Lexicon.LexiconKind.Body)
         .Select(e => Tokens().Matches(e.Name).Select(m => m.Value).ToArray())
         .Where(t => t.Length >= 3)
+        .ToArray());
+
+    private static readonly Lazy<string[][]> BodiesWithLowerSecondWord = new(() => KnownBodyNames.Value
+        .Where(t => t[1] == "và" && char.IsUpper(t[2][0]))
         .ToArray());
 
     /// <summary>Where a known body's name that starts at <paramref name="start"/> ends; <paramref name="start"/> when none does.</summary>
@@ -688,7 +686,7 @@ internal static partial class AgencyExtractor
 
     /// <summary>
     /// A company's name mixes lower-case words ("Công ty Cổ phần Đầu tư phát triển công nghiệp Hòa Bình"): a word that
-    /// elsewhere starts a verb belongs to it when a capitalised word of the name follows within three words.
+    /// elsewhere starts a verb belongs to it when a capitalised word of the name follows within four words.
     /// </summary>
     private static bool NameResumes(List<string> tokens, int k)
     {
