@@ -655,9 +655,6 @@ internal static partial class AgencyExtractor
             || after == "có" && afterNext == "trách";
     }
 
-    [GeneratedRegex(@"^(?:[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+(?=\p{Lu})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
-    private static partial Regex Honorific();
-
     private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
     {
         "Kế", "Quyết", "Thông", "Công", "Chỉ", "Nghị", "Luật", "Chương", "Đề", "Dự", "Báo", "Tờ", "Văn", "Hợp", "Giấy", "Điều",
@@ -791,7 +788,7 @@ internal static partial class AgencyExtractor
 
     private static void Add(List<TaskAgency> result, string phrase, AgencyRole role, string partyCommittee)
     {
-        phrase = Honorific().Replace(phrase.Trim().TrimEnd('.', ',', ';', ':').Trim(), string.Empty); // "Đồng chí Chủ tịch UBND tỉnh": the position
+        phrase = MentionSplitter.WithoutHonorific(phrase.Trim().TrimEnd('.', ',', ';', ':').Trim()); // "Đồng chí Chủ tịch UBND tỉnh": the position
         if (phrase.Length < 3 || !phrase.Contains(' ', StringComparison.Ordinal) && (phrase.ToLowerInvariant() is "các" or "những" || char.IsLower(phrase[0])))
         {
             return;

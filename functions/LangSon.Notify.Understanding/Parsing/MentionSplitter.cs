@@ -80,9 +80,9 @@ internal static partial class MentionSplitter
         }
 
         // "Các đ/c Phó Chánh VP", "Đ/c Bí thư Tỉnh ủy": the honorific before a position or body is not part of its name.
-        if (!leading.Success && Honorific().Match(text) is { Success: true } honorific)
+        if (!leading.Success)
         {
-            text = (honorific.Groups["plural"].Success ? "Các " : string.Empty) + text[honorific.Length..];
+            text = WithoutHonorific(text);
         }
 
         // "PCT UBND tỉnh Nguyễn Văn B": a person printed after the position without parentheses.
@@ -247,6 +247,12 @@ internal static partial class MentionSplitter
 
     [GeneratedRegex(@"^(?<plural>[Cc]ác\s+)?(?:[Đđ]/[Cc]|[Đđ]\.[Cc]\.?|[Đđ]ồng\s+chí)\s+(?=\p{Lu})", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
     private static partial Regex Honorific();
+
+    /// <summary>The text without an honorific before a position or body, keeping its plural: "Các đ/c Phó Chánh VP" → "Các Phó Chánh VP".</summary>
+    internal static string WithoutHonorific(string text) =>
+        Honorific().Match(text) is { Success: true } honorific
+            ? (honorific.Groups["plural"].Success ? "Các " : string.Empty) + text[honorific.Length..]
+            : text;
 
     // A position of a provincial body, then a name: a place after "tỉnh" is excluded by the caller.
     [GeneratedRegex(@"^(?<pos>(?:Phó\s+Chủ\s+tịch|Chủ\s+tịch|Phó\s+Bí\s+thư|Bí\s+thư|Giám\s+đốc|Phó\s+Giám\s+đốc|Chánh\s+Văn\s+phòng|Phó\s+Chánh\s+Văn\s+phòng|Trưởng\s+ban|Phó\s+Trưởng\s+ban|PCT|CT|PBT|GĐ|PGĐ|CVP|PCVP)\.?\s+\S.*?\btỉnh)\s+(?<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,3})$", RegexOptions.None, matchTimeoutMilliseconds: RegexBudget.MatchTimeoutMilliseconds)]
